@@ -1,0 +1,1 @@
+"""careboard: software a council's Corporate Parenting Board runs to keep its promises."""

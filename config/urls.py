@@ -1,0 +1,5 @@
+"""URLs of the staff site."""
+
+from django.urls import path
+
+urlpatterns: list = []
