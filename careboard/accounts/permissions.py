@@ -1,0 +1,58 @@
+"""The one permission matrix: which roles may do what on the staff site (security.md).
+
+Views name a permission with `@requires("...")`; the matrix test walks every URL as every
+role. Object-level rules (an owner edits only their own actions) live beside the objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+
+from careboard.accounts.models import Role
+
+ALL_STAFF = frozenset(Role)
+
+MATRIX: dict[str, frozenset[Role]] = {
+    # Strategy & actions
+    "strategy.view": ALL_STAFF,
+    "strategy.export": ALL_STAFF,
+    "strategy.update_action": frozenset({Role.ADMINISTRATOR, Role.ACTION_OWNER}),
+    "strategy.manage_plans": frozenset({Role.ADMINISTRATOR}),
+    # Indicators
+    "indicators.view": ALL_STAFF,
+    "indicators.manage": frozenset({Role.ADMINISTRATOR, Role.PERFORMANCE_ANALYST}),
+    # Audit trail
+    "audit.view": frozenset({Role.ADMINISTRATOR, Role.AUDITOR}),
+}
+
+
+def has_permission(user: Any, permission: str) -> bool:
+    if permission not in MATRIX:
+        raise KeyError(f"Unknown permission {permission!r}: add it to the matrix.")
+    return bool(user.is_authenticated and user.is_active and user.role in MATRIX[permission])
+
+
+def requires(permission: str) -> Callable[[Callable[..., HttpResponse]], Callable[..., HttpResponse]]:
+    """View decorator: anonymous people are sent to sign in; others without the role get 403."""
+    if permission not in MATRIX:
+        raise KeyError(f"Unknown permission {permission!r}: add it to the matrix.")
+
+    def decorator(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+        @wraps(view)
+        def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+            if not request.user.is_authenticated:
+                return redirect_to_login(request.get_full_path())
+            if not has_permission(request.user, permission):
+                raise PermissionDenied
+            return view(request, *args, **kwargs)
+
+        wrapped.required_permission = permission  # type: ignore[attr-defined]
+        return wrapped
+
+    return decorator

@@ -1,0 +1,6 @@
+"""URLs of the core app."""
+
+from django.urls import path
+
+app_name = "core"
+urlpatterns: list = []

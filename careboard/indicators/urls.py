@@ -1,0 +1,6 @@
+"""URLs of the indicators app."""
+
+from django.urls import path
+
+app_name = "indicators"
+urlpatterns: list = []
