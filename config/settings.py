@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "careboard.accounts",
     "careboard.strategy",
     "careboard.indicators",
+    "careboard.demo",
 ]
 
 MIDDLEWARE = [
