@@ -1,0 +1,1 @@
+"""careboard benchmarks: `make bench` (python -m bench). See bench/README.md."""
