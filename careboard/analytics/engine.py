@@ -1,0 +1,173 @@
+"""Compute the registered indicators for one collection year on an Ibis backend.
+
+The backend is an Ibis connection (DuckDB by default, PySpark for many councils) holding the
+stored 903 tables (ssda903.stored). The engine checks that each indicator can be derived
+from the tables and years loaded, runs all the derivable ones as one query, and returns plain
+results: no Django, no pandas in the answer.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import ibis
+import ibis.expr.types as ir
+from ibis.backends import BaseBackend
+
+from careboard.analytics.indicators import REGISTRY, Indicator
+from careboard.analytics.indicators.measures import RESULT_COLUMNS
+from careboard.analytics.indicators.registry import Tables
+from careboard.analytics.ssda903.stored import STORED_TABLES
+
+NOT_DERIVABLE = "not_derivable"
+EMPTY_COHORT = "empty_cohort"
+CAVEAT = "data_quality"
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorResult:
+    """One indicator for one year. `value` is rounded to one decimal place (a count is the
+    numerator itself); numerator, denominator and cohort size are exact. `flags` may hold
+    `not_derivable`, `empty_cohort` and `data_quality` (then `caveat_count` rows of the
+    cohort carry the indicator's caveat and `note` says which); suppression is added later by
+    the disclosure module."""
+
+    code: str
+    year: int
+    value: float | None
+    numerator: int | None
+    denominator: int | None
+    cohort_size: int | None
+    flags: tuple[str, ...] = ()
+    caveat_count: int = 0
+    note: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        result = asdict(self)
+        result["flags"] = list(self.flags)
+        return result
+
+
+def stored_tables(backend: BaseBackend) -> dict[str, ir.Table]:
+    """The stored 903 tables the backend holds, by name."""
+    present = set(backend.list_tables())
+    return {name: backend.table(name) for name in STORED_TABLES if name in present}
+
+
+def loaded_years(backend: BaseBackend, tables: Tables) -> frozenset[int]:
+    """Every collection year that appears in any of the tables."""
+    if not tables:
+        return frozenset()
+    years = ibis.union(*(table.select("year").distinct() for table in tables.values()))
+    frame = backend.execute(years.distinct())
+    return frozenset(int(y) for y in frame["year"] if not _missing(y))
+
+
+def why_not_derivable(
+    indicator: Indicator, year: int, tables: Tables, years: Collection[int]
+) -> str | None:
+    """The reason the indicator cannot be computed for `year`, or None if it can."""
+    absent = [name for name in indicator.tables if name not in tables]
+    if absent:
+        return f"needs the {', '.join(absent)} table(s)"
+    needed = indicator.years_needed(year)
+    if indicator.first_year is not None and needed[0] < indicator.first_year:
+        return f"needs data from {indicator.first_year} on; {needed[0]} is earlier"
+    missing_years = [str(y) for y in needed if y not in years]
+    if missing_years:
+        return f"needs the return(s) for {', '.join(missing_years)}"
+    return None
+
+
+def compute(
+    backend: BaseBackend,
+    year: int,
+    *,
+    tables: Tables | None = None,
+    codes: Iterable[str] | None = None,
+    years_loaded: Collection[int] | None = None,
+) -> dict[str, IndicatorResult]:
+    """Compute the indicators (all registered ones unless `codes` is given) for `year`.
+
+    `tables` defaults to the stored tables the backend holds; `years_loaded` defaults to
+    every collection year found in them.
+    """
+    tables = stored_tables(backend) if tables is None else tables
+    years = loaded_years(backend, tables) if years_loaded is None else years_loaded
+    chosen = [REGISTRY[code] for code in (codes if codes is not None else REGISTRY)]
+    results: dict[str, IndicatorResult] = {}
+    runnable: list[Indicator] = []
+    for indicator in chosen:
+        reason = why_not_derivable(indicator, year, tables, years)
+        if reason is None:
+            runnable.append(indicator)
+        else:
+            results[indicator.code] = IndicatorResult(
+                code=indicator.code,
+                year=year,
+                value=None,
+                numerator=None,
+                denominator=None,
+                cohort_size=None,
+                flags=(NOT_DERIVABLE,),
+                note=reason,
+            )
+    if runnable:
+        rows = _run_together(backend, tables, year, runnable)
+        for indicator in runnable:
+            results[indicator.code] = _result(indicator, year, rows[indicator.code])
+    return {indicator.code: results[indicator.code] for indicator in chosen}
+
+
+def _run_together(
+    backend: BaseBackend, tables: Tables, year: int, indicators: list[Indicator]
+) -> dict[str, dict[str, Any]]:
+    """Run every indicator's one-row expression in a single query, keyed by code."""
+    parts = [
+        indicator.compute(tables, year)
+        .select(*RESULT_COLUMNS)
+        .mutate(code=ibis.literal(indicator.code))
+        for indicator in indicators
+    ]
+    frame = backend.execute(ibis.union(*parts, distinct=False))
+    return {str(row["code"]): row for row in frame.to_dict("records")}
+
+
+def _missing(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def _integer(value: Any) -> int | None:
+    return None if _missing(value) else int(value)
+
+
+def _result(indicator: Indicator, year: int, row: Mapping[str, Any]) -> IndicatorResult:
+    numerator = _integer(row["numerator"])
+    denominator = _integer(row["denominator"])
+    caveats = _integer(row["caveat"]) or 0
+    flags: list[str] = []
+    value: float | None
+    if indicator.unit == "count":
+        value = None if numerator is None else float(numerator)
+    elif numerator is None or not denominator:
+        value = None
+        flags.append(EMPTY_COHORT)
+    else:
+        scale = 100 if indicator.unit == "percent" else 1
+        value = round(scale * numerator / denominator, 1)
+    if caveats:
+        flags.append(CAVEAT)
+    return IndicatorResult(
+        code=indicator.code,
+        year=year,
+        value=value,
+        numerator=numerator,
+        denominator=denominator,
+        cohort_size=_integer(row["cohort"]),
+        flags=tuple(flags),
+        caveat_count=caveats,
+        note=indicator.caveat if caveats else None,
+    )
