@@ -99,8 +99,10 @@ PASSWORD_HASHERS = [
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
-     "OPTIONS": {"min_length": 12}},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -111,7 +113,13 @@ LOGOUT_REDIRECT_URL = "accounts:login"
 # Lockout after repeated failed logins (django-axes).
 AXES_FAILURE_LIMIT = env_int("CAREBOARD_LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = env_int("CAREBOARD_LOGIN_COOLOFF_MINUTES", 30) / 60  # hours
-AXES_LOCKOUT_PARAMETERS = ["username"]
+# Lock a username after repeated failures from anywhere, and an address after repeated failures
+# on any usernames (password spraying). Behind a reverse proxy, set CAREBOARD_TRUSTED_PROXIES to
+# the number of proxies so the address comes from X-Forwarded-For, not the proxy.
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+if env_int("CAREBOARD_TRUSTED_PROXIES", 0):
+    AXES_IPWARE_PROXY_COUNT = env_int("CAREBOARD_TRUSTED_PROXIES", 0)
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 

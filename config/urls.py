@@ -2,9 +2,14 @@
 
 from django.urls import include, path
 
+from careboard.core.views import healthz
+
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
     path("accounts/", include("careboard.accounts.urls")),
     path("audit/", include("careboard.core.urls")),
     path("indicators/", include("careboard.indicators.urls")),
     path("", include("careboard.strategy.urls")),
 ]
+
+handler500 = "careboard.core.views.server_error"

@@ -38,7 +38,9 @@ def has_permission(user: Any, permission: str) -> bool:
     return bool(user.is_authenticated and user.is_active and user.role in MATRIX[permission])
 
 
-def requires(permission: str) -> Callable[[Callable[..., HttpResponse]], Callable[..., HttpResponse]]:
+def requires(
+    permission: str,
+) -> Callable[[Callable[..., HttpResponse]], Callable[..., HttpResponse]]:
     """View decorator: anonymous people are sent to sign in; others without the role get 403."""
     if permission not in MATRIX:
         raise KeyError(f"Unknown permission {permission!r}: add it to the matrix.")
@@ -56,3 +58,16 @@ def requires(permission: str) -> Callable[[Callable[..., HttpResponse]], Callabl
         return wrapped
 
     return decorator
+
+
+def required_permission(view: Callable[..., Any]) -> str | None:
+    """The permission a URL's view declares with @requires, or None if it declares none.
+
+    Works for function views and for class-based views whose `dispatch` is decorated with
+    `method_decorator(requires(...), name="dispatch")`.
+    """
+    declared = getattr(view, "required_permission", None)
+    if declared is None:
+        view_class = getattr(view, "view_class", None)
+        declared = getattr(getattr(view_class, "dispatch", None), "required_permission", None)
+    return declared

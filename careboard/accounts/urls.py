@@ -10,7 +10,8 @@ urlpatterns = [
     path(
         "sign-in/",
         auth_views.LoginView.as_view(
-            template_name="accounts/login.html", authentication_form=SignInForm,
+            template_name="accounts/login.html",
+            authentication_form=SignInForm,
             redirect_authenticated_user=True,
         ),
         name="login",
