@@ -88,9 +88,13 @@ def year_of(time_period: str) -> int | None:
 
 
 class Pack:
-    """The benchmark pack on disk, with each file read once."""
+    """The benchmark pack on disk, with each file read once.
 
-    def __init__(self, root: Path) -> None:
+    Areas (names, levels, old and new codes, regions) are learnt from the EES files read, the
+    `lookup_files` first, so LAIT's and the SN model's old LA codes can be translated.
+    """
+
+    def __init__(self, root: Path, lookup_files: Iterable[str] = CODE_LOOKUP_FILES) -> None:
         self.root = root
         self._csv: dict[str, pd.DataFrame] = {}
         self._lait: pd.DataFrame | None = None
@@ -98,8 +102,8 @@ class Pack:
         self.areas: dict[str, Area] = {ENGLAND: Area(ENGLAND, "England", "national")}
         self.new_code_of_old: dict[str, str] = {}
         self.region_code_of_name: dict[str, str] = {}
-        for name in CODE_LOOKUP_FILES:
-            self._learn_areas(self.csv(name))
+        for name in lookup_files:  # LAIT and the SN model know LAs by old code only
+            self.csv(name)  # reading a file learns its areas
 
     def csv(self, name: str) -> pd.DataFrame:
         if name not in self._csv:
