@@ -53,9 +53,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Before the idle timeout, which leaves a message when it signs someone out.
+    "django.contrib.messages.middleware.MessageMiddleware",
     "careboard.accounts.middleware.IdleTimeoutMiddleware",
     "careboard.core.middleware.AuditActorMiddleware",
-    "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
