@@ -69,6 +69,7 @@ class _Element:
     text: list[str] = field(default_factory=list)
     text_length: int = 0
     items: dict[str, str] = field(default_factory=dict)
+    item_lines: dict[str, int] = field(default_factory=dict)
     has_children: bool = False
 
 
@@ -90,9 +91,8 @@ class _ReturnBuilder:
             t: {c: [] for c in (*cols, ROW)} for t, cols in TABLE_COLUMNS.items()
         }
         self.batches: dict[str, list[pa.RecordBatch]] = {t: [] for t in TABLE_COLUMNS}
-        self.header: dict[str, str] | None = None
-        self.header_line: int | None = None
-        self.child_rows: list[tuple[str, int, dict[str, str]]] = []
+        self.header: _Element | None = None
+        self.child_rows: list[tuple[str, _Element]] = []
         self.unknown: dict[str, tuple[int, int]] = {}  # tag -> (first line, count)
         self.children = 0
 
@@ -118,7 +118,9 @@ class _ReturnBuilder:
         if not element.has_children:
             if depth >= 2:
                 name = RENAMES.get(element.tag, element.tag)
-                self.stack[-1].items[name] = "".join(element.text)
+                parent = self.stack[-1]
+                parent.items[name] = "".join(element.text)
+                parent.item_lines[name] = element.line
             elif depth == 1:
                 self._note_unknown(element.tag, element.line)
             return
@@ -131,13 +133,13 @@ class _ReturnBuilder:
                 self._note_unknown(element.tag, element.line)
             return
         if depth == 2 and element.tag == "HEADER":
-            self.header, self.header_line = element.items, element.line
+            self.header = element
             return
         table = GROUP_TABLES.get(element.tag) or self._table_by_items(element.items)
         if table is None:
             self._note_unknown(element.tag, element.line)
             return
-        self.child_rows.append((table, element.line, element.items))
+        self.child_rows.append((table, element))
 
     def close(self) -> None:
         return None
@@ -148,28 +150,27 @@ class _ReturnBuilder:
         return recognised.table if recognised.complete else None
 
     def _finish_child(self, child: _Element) -> None:
-        header = {**child.items, **(self.header or {})}
-        line = self.header_line if self.header_line is not None else child.line
+        source = self.header or child
+        header = {**child.items, **source.items}
+        item_lines = {**child.item_lines, **source.item_lines}
+        line = source.line
         for name in header:
             if name not in HEADER_ITEMS:
-                self._note_unknown(name, line)
+                self._note_unknown(name, item_lines[name])
         self._add("header", line, header)
-        if (header.get("UASC") or "").strip() not in ("", "0") or (header.get("DUC") or "").strip():
+        if _filled(header, "UASC") not in ("", "0") or _filled(header, "DUC"):
             self._add("uasc", line, header)
-        if (header.get("DATE_INT") or "").strip():
+        if _filled(header, "DATE_INT"):
             self._add("ad1", line, header)
-        if (header.get("IN_TOUCH") or "").strip():
+        if _filled(header, "IN_TOUCH"):
             self._add("oc3", line, header)
-        for table, row_line, items in self.child_rows:
-            for name in items:
+        identity = {"CHILD": header.get("CHILD", ""), "DOB": header.get("DOB", "")}
+        for table, group in self.child_rows:
+            for name in group.items:
                 if name not in TABLE_COLUMNS[table]:
-                    self._note_unknown(name, row_line)
-            self._add(
-                table,
-                row_line,
-                {"CHILD": header.get("CHILD", ""), "DOB": header.get("DOB", ""), **items},
-            )
-        self.header, self.header_line, self.child_rows = None, None, []
+                    self._note_unknown(name, group.item_lines[name])
+            self._add(table, group.line, {**identity, **group.items})
+        self.header, self.child_rows = None, []
         self.children += 1
         if self.progress is not None and self.children % 1000 == 0:
             self.progress(self.display_name, self.children)
@@ -202,6 +203,10 @@ class _ReturnBuilder:
         return {
             t: pa.Table.from_batches(self.batches[t], schema=raw_schema(t)) for t in TABLE_COLUMNS
         }
+
+
+def _filled(items: dict[str, str], name: str) -> str:
+    return (items.get(name) or "").strip()
 
 
 def _local_name(tag: str) -> str:
@@ -251,7 +256,7 @@ def read_xml_return(path: Path, display_name: str, progress: Progress | None = N
             [
                 file_rules.error(
                     file_rules.XML_MALFORMED,
-                    f"The XML is not well-formed: {problem.msg if hasattr(problem, 'msg') else problem}.",
+                    f"The XML is not well-formed: {problem}.",
                     file=display_name,
                     row=line,
                 )
