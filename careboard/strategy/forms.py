@@ -105,7 +105,7 @@ class ProgressUpdateForm(forms.Form):
     date_fields = ("reported_on_day", "reported_on_month", "reported_on_year")
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        data: dict[str, Any] = super().clean() or {}
         parts = [(data.get(name) or "").strip() for name in self.date_fields]
         if not all(parts):
             self.add_error(
@@ -145,7 +145,7 @@ class ProgressUpdateForm(forms.Form):
 
     def with_version(self, version: int) -> ProgressUpdateForm:
         """The same answers, now against `version` (after a conflict, to try again)."""
-        data = self.data.copy()
+        data = {key: self.data.get(key) for key in self.data}
         data["version"] = str(version)
         return type(self)(data)
 

@@ -130,9 +130,9 @@ def filter_actions(queryset: QuerySet[Action], filters: dict[str, Any]) -> Query
         queryset = queryset.filter(kind=filters["kind"])
     status = filters.get("status")
     if status == NO_PROGRESS_REPORTED:
-        queryset = queryset.filter(status_code__isnull=True)
+        queryset = queryset.filter(Q(status_code__isnull=True))
     elif status:
-        queryset = queryset.filter(status_code=status)
+        queryset = queryset.filter(Q(status_code=status))
     if filters.get("overdue"):
         queryset = queryset.filter(overdue_q(today()))
     return queryset
@@ -290,7 +290,7 @@ class CarryForwardPlan:
 
 
 def amber_items(plan: Plan) -> list[Action]:
-    items = Action.objects.filter(plan=plan).with_status().filter(status_code=Rag.AMBER)
+    items = Action.objects.filter(plan=plan).with_status().filter(Q(status_code=Rag.AMBER))
     return sorted(items.select_related("priority", "owner"), key=default_order)
 
 

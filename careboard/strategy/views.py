@@ -17,7 +17,7 @@ from careboard.indicators.models import CatalogueEntry
 from careboard.strategy import exports, services
 from careboard.strategy.forms import CarryForwardForm, ProgressUpdateForm, TrackerFilterForm
 from careboard.strategy.models import Action, Plan, Priority
-from careboard.strategy.rag import RAG_MEANINGS, STATUS_CHOICES
+from careboard.strategy.rag import RAG_MEANINGS, STATUS_CHOICES, Rag
 
 
 def _overview(request: HttpRequest, plan: Plan | None) -> HttpResponse:
@@ -127,7 +127,7 @@ def _action_page(
             "history": history,
             "newest": history[0] if history else None,
             "rag_meanings": [
-                (code, label, RAG_MEANINGS[code])
+                (code, label, RAG_MEANINGS[Rag(code)])
                 for code, label in STATUS_CHOICES
                 if code in RAG_MEANINGS
             ],
@@ -200,7 +200,7 @@ def register(request: HttpRequest) -> HttpResponse:
 @requires("strategy.manage_plans")
 def carry_forward(request: HttpRequest, slug: str) -> HttpResponse:
     source = get_object_or_404(Plan, slug=slug)
-    form = CarryForwardForm(request.POST or None, source=source)
+    form = CarryForwardForm(request.POST if request.method == "POST" else None, source=source)
     error = ""
     if request.method == "POST" and form.is_valid():
         target = form.cleaned_data["target"]
