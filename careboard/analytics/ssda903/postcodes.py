@@ -65,7 +65,8 @@ def directory_columns(path: Path) -> dict[str, str]:
         found = next((by_lower[c] for c in candidates if c in by_lower), None)
         if found is not None:
             roles[role] = found
-    missing = [r for r in ("pcd", "east", "north") if r not in roles]
+    expected = {"pcd": "pcd", "east": "oseast1m", "north": "osnrth1m"}
+    missing = [name for role, name in expected.items() if role not in roles]
     if "utla" not in roles and "district" not in roles:
         missing.append("utla (or oslaua/laua)")
     if missing:

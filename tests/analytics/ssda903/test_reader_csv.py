@@ -39,8 +39,14 @@ def test_cells_are_stripped_upper_cased_and_empty_is_null_but_child_keeps_case(
     write(tmp_path, "h.csv", HEADER_CSV)
     header = read_return(tmp_path, 2025).tables["header"]
     assert header.to_pylist()[0] == {
-        "CHILD": "ab1", "SEX": "1", "DOB": "15/06/2010", "ETHNIC": "WBRI", "UPN": "UN1",
-        "MOTHER": None, "MC_DOB": None, ROW: 2,
+        "CHILD": "ab1",
+        "SEX": "1",
+        "DOB": "15/06/2010",
+        "ETHNIC": "WBRI",
+        "UPN": "UN1",
+        "MOTHER": None,
+        "MC_DOB": None,
+        ROW: 2,
     }
 
 
@@ -52,8 +58,7 @@ def test_raw_tables_are_all_text_in_the_documented_column_order(tmp_path: Path) 
     assert set(reviews.schema.types[:-1]) == {pa.string()}
     assert reviews.schema.field(ROW).type == pa.int32()
     assert reviews.to_pylist() == [
-        {"CHILD": "C9", "DOB": "01/01/2015", "REVIEW": "02/05/2024", "REVIEW_CODE": "PN1",
-         ROW: 2}
+        {"CHILD": "C9", "DOB": "01/01/2015", "REVIEW": "02/05/2024", "REVIEW_CODE": "PN1", ROW: 2}
     ]
 
 
@@ -62,7 +67,11 @@ def test_extra_column_is_a_warning_and_is_dropped(tmp_path: Path) -> None:
     raw = read_return(tmp_path, 2025)
     [finding] = raw.findings
     assert (finding.rule_id, finding.severity, finding.column, finding.row) == (
-        "FILE09", Severity.WARNING, "NOTES", 1)
+        "FILE09",
+        Severity.WARNING,
+        "NOTES",
+        1,
+    )
     assert "NOTES" not in raw.tables["reviews"].column_names
 
 
@@ -71,7 +80,11 @@ def test_missing_column_is_an_error_naming_table_and_column(tmp_path: Path) -> N
     raw = read_return(tmp_path, 2025)
     [finding] = raw.findings
     assert (finding.rule_id, finding.severity, finding.table, finding.column) == (
-        "FILE07", Severity.ERROR, "reviews", "REVIEW_CODE")
+        "FILE07",
+        Severity.ERROR,
+        "reviews",
+        "REVIEW_CODE",
+    )
     assert "reviews" not in raw.tables
 
 
@@ -86,7 +99,8 @@ def test_short_row_is_reported_at_its_line_and_later_rows_keep_their_line_number
     tmp_path: Path,
 ) -> None:
     write(
-        tmp_path, "r.csv",
+        tmp_path,
+        "r.csv",
         "CHILD,DOB,REVIEW,REVIEW_CODE\nC1,01/01/2015,02/05/2024,PN1\nC2,01/01/2015\n"
         "C3,01/01/2015,03/05/2024,PN1\n",
     )
@@ -98,7 +112,8 @@ def test_short_row_is_reported_at_its_line_and_later_rows_keep_their_line_number
 
 def test_blank_rows_are_dropped_with_a_warning_and_numbering_is_kept(tmp_path: Path) -> None:
     write(
-        tmp_path, "r.csv",
+        tmp_path,
+        "r.csv",
         "CHILD,DOB,REVIEW,REVIEW_CODE\r\nC1,01/01/2015,02/05/2024,PN1\r\n,,,\r\n"
         "C3,01/01/2015,03/05/2024,PN1\r\n",
     )

@@ -49,8 +49,13 @@ def test_header_and_episode_rows_with_renamed_tags(tmp_path: Path) -> None:
 def test_groups_inside_header_become_rows_with_child_and_dob(tmp_path: Path) -> None:
     raw = read(tmp_path)
     assert raw.tables["reviews"].to_pylist() == [
-        {"CHILD": "A1234", "DOB": "15/06/2008", "REVIEW": "02/05/2024",
-         "REVIEW_CODE": "PN1", ROW: 7}
+        {
+            "CHILD": "A1234",
+            "DOB": "15/06/2008",
+            "REVIEW": "02/05/2024",
+            "REVIEW_CODE": "PN1",
+            ROW: 7,
+        }
     ]
     assert raw.tables["missing"].column("MIS_START").to_pylist() == ["07/07/2024"]
 
@@ -60,8 +65,14 @@ def test_uasc_and_oc3_rows_come_from_header_items(tmp_path: Path) -> None:
     assert raw.tables["uasc"].column("CHILD").to_pylist() == ["A1234"]
     assert raw.tables["uasc"].column("DUC").to_pylist() == ["14/06/2026"]
     assert raw.tables["oc3"].to_pylist() == [
-        {"CHILD": "B7", "DOB": "01/01/2006", "IN_TOUCH": "YES", "ACTIV": "F2",
-         "ACCOM": "U1", ROW: 14}
+        {
+            "CHILD": "B7",
+            "DOB": "01/01/2006",
+            "IN_TOUCH": "YES",
+            "ACTIV": "F2",
+            "ACCOM": "U1",
+            ROW: 14,
+        }
     ]
     assert raw.tables["ad1"].num_rows == 0  # no DATE_INT anywhere
 
@@ -80,7 +91,11 @@ def test_unknown_element_is_a_warning_with_its_line(tmp_path: Path) -> None:
     raw = read(tmp_path, RETURN_XML.replace("<MC_DOB/>", "<MC_DOB/><SHOE_SIZE>4</SHOE_SIZE>"))
     [finding] = raw.findings
     assert (finding.rule_id, finding.severity, finding.column, finding.row) == (
-        "FILE23", Severity.WARNING, "SHOE_SIZE", 6)
+        "FILE23",
+        Severity.WARNING,
+        "SHOE_SIZE",
+        6,
+    )
 
 
 def test_malformed_xml_is_an_error_with_its_line(tmp_path: Path) -> None:
