@@ -42,7 +42,10 @@ FILES = {
         "KID01,15/06/2010,17,,0,,1,1,1,0,,\n"
         "KID02,31/01/2007,1.0,SDQ4,x,,1,0,1,1,1,0\n"
     ),
-    "sw.csv": "CHILD,DOB,SW_ID,SW_DECOM,SW_DEC,SW_REASON\nKID01,15/06/2010,SW123,01/04/2024,,MANAGE\n",
+    "sw.csv": (
+        "CHILD,DOB,SW_ID,SW_DECOM,SW_DEC,SW_REASON\n"
+        "KID01,15/06/2010,SW123,01/04/2024,,MANAGE\n"
+    ),
 }
 ONSPD = (
     "pcd,oseast1m,osnrth1m,oscty,oslaua\n"
