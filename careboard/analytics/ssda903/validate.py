@@ -1,0 +1,136 @@
+"""Check one SSDA903 return against every rule that applies to its collection year.
+
+    findings = validate_return(raw, 2025, previous=last_years_raw)
+
+`raw` is the reader's RawReturn (anything with `.tables`: 903 table name -> Arrow table of
+text columns plus `_row`). All rules run as SQL in one in-memory DuckDB connection over the
+Arrow tables, so nothing loops over rows in Python except to build the findings themselves.
+Errors block an import, warnings do not (`Finding.blocks_import`).
+"""
+
+# ruff: noqa: S608 - SQL here is built from this package's constants and code lists only;
+# cell values never enter a query string (they are read from the registered tables).
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Protocol
+
+import duckdb
+import pyarrow as pa
+
+from careboard.analytics.ssda903.codes import check_year
+from careboard.analytics.ssda903.findings import Finding, mask
+from careboard.analytics.ssda903.rules.prepare import prepare
+from careboard.analytics.ssda903.rules.registry import Rule, RuleContext, all_rules
+from careboard.analytics.ssda903.tables import ROW
+
+# A rule that fails on every row of a huge file should not produce a million findings:
+# beyond this many, one summary finding says how many more rows fail.
+MAX_FINDINGS_PER_RULE = 5000
+
+
+class HasTables(Protocol):
+    @property
+    def tables(self) -> Mapping[str, pa.Table]: ...
+
+
+def validate_return(
+    raw: HasTables,
+    year: int,
+    previous: HasTables | None = None,
+    *,
+    max_findings_per_rule: int | None = MAX_FINDINGS_PER_RULE,
+) -> list[Finding]:
+    """All findings for `raw` as a return for collection `year` (named by its ending year).
+
+    `previous` is last year's return; rules comparing the two years run only when it is given.
+    """
+    return validate_tables(
+        raw.tables,
+        year,
+        previous.tables if previous is not None else None,
+        max_findings_per_rule=max_findings_per_rule,
+    )
+
+
+def validate_tables(
+    tables: Mapping[str, pa.Table],
+    year: int,
+    previous_tables: Mapping[str, pa.Table] | None = None,
+    *,
+    rules: Iterable[Rule] | None = None,
+    max_findings_per_rule: int | None = MAX_FINDINGS_PER_RULE,
+) -> list[Finding]:
+    """Like `validate_return`, on the tables themselves; `rules` narrows the rules run."""
+    ctx = RuleContext(
+        year=check_year(year),
+        present=frozenset(tables),
+        previous_present=frozenset(previous_tables or {}),
+    )
+    applicable = [r for r in (all_rules() if rules is None else rules) if r.applies(ctx)]
+    if not applicable:
+        return []
+    con = prepare(tables, previous_tables)
+    try:
+        return run_rules(con, applicable, ctx, max_findings_per_rule)
+    finally:
+        con.close()
+
+
+def run_rules(
+    con: duckdb.DuckDBPyConnection,
+    rules: Sequence[Rule],
+    ctx: RuleContext,
+    limit: int | None = MAX_FINDINGS_PER_RULE,
+) -> list[Finding]:
+    """Run `rules` on a prepared connection (rules/prepare.py) as one DuckDB query.
+
+    Each rule's query is tagged with its id and the results are stacked by column name
+    (`UNION ALL BY NAME`), so DuckDB plans and parallelises the whole run at once.
+    """
+    stacked = " UNION ALL BY NAME ".join(
+        f"SELECT {index} AS rule_index, * FROM ({rule.query(ctx)}) AS rule_{index}"
+        for index, rule in enumerate(rules)
+    )
+    keep = "" if limit is None else f"QUALIFY nth <= {int(limit)}"
+    query = f"""SELECT *, row_number() OVER (PARTITION BY rule_index ORDER BY {ROW} NULLS FIRST)
+            AS nth, count(*) OVER (PARTITION BY rule_index) AS failing
+        FROM ({stacked}) AS found {keep}
+        ORDER BY rule_index, nth"""
+    cursor = con.execute(query)
+    names = [d[0] for d in cursor.description or ()]
+    findings: list[Finding] = []
+    for values in cursor.fetchall():
+        row = dict(zip(names, values, strict=True))
+        rule = rules[int(row["rule_index"])]
+        findings.append(_finding(rule, row))
+        if limit is not None and row["nth"] == limit and row["failing"] > limit:
+            findings.append(
+                Finding(
+                    rule_id=rule.id,
+                    severity=rule.severity,
+                    message=f"{rule.message} ({row['failing'] - limit} more rows not listed)",
+                    table=rule.table,
+                )
+            )
+    return findings
+
+
+def _finding(rule: Rule, row: Mapping[str, object]) -> Finding:
+    column = _text(row.get("col"))
+    detail = _text(row.get("detail"))
+    line = row.get(ROW)
+    return Finding(
+        rule_id=rule.id,
+        severity=rule.severity,
+        message=f"{rule.message} ({detail})" if detail else rule.message,
+        table=_text(row.get("tbl")) or rule.table,
+        row=int(line) if isinstance(line, int) else None,
+        column=column,
+        value=mask(column, _text(row.get("val"))),
+    )
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
