@@ -24,11 +24,23 @@ _BEFORE = "_audit_before"
 M = TypeVar("M", bound=type[models.Model])
 
 
+REDACTED = "[not recorded]"
+
+
 def snapshot(instance: models.Model) -> dict[str, Any]:
+    """The model's concrete field values as JSON-ready data.
+
+    Fields a model lists in `audit_redact` (e.g. what a child wrote) are never copied into
+    the trail: only whether they had a value.
+    """
     encoder = DjangoJSONEncoder()
+    redact = set(getattr(instance, "audit_redact", ()))
     data: dict[str, Any] = {}
     for field in instance._meta.concrete_fields:
         value = getattr(instance, field.attname)
+        if field.attname in redact:
+            data[field.attname] = REDACTED if value else value
+            continue
         data[field.attname] = (
             value if isinstance(value, str | int | float | bool | None) else encoder.default(value)
         )
