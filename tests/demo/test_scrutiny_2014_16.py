@@ -116,7 +116,8 @@ def test_004_progress_to_date_has_no_rag(demo: LoadSummary) -> None:
 
 def test_amber_recommendations_are_carried_into_2016_18(demo: LoadSummary) -> None:
     plan = Plan.objects.get(slug=NEXT_PLAN.slug)
-    assert plan.previous_plan is not None and plan.previous_plan.slug == PLAN_2014_16
+    assert plan.previous_plan is not None
+    assert plan.previous_plan.slug == PLAN_2014_16
     carried = {a.reference: a for a in plan.actions.select_related("carried_from__plan")}
     assert sorted(carried) == ["R12", "R13", "R15", "R17"]
     for reference, item in carried.items():

@@ -84,7 +84,8 @@ def test_903_codes_are_computed_and_the_rest_entered_by_hand(demo: LoadSummary) 
 def test_illustrative_actions_are_labelled_and_some_are_overdue(demo: LoadSummary) -> None:
     plan = Plan.objects.get(slug=SLUG)
     actions = list(plan.actions.with_status())
-    assert actions and all(a.source.startswith("Illustrative") for a in actions)
+    assert actions
+    assert all(a.source.startswith("Illustrative") for a in actions)
     assert {a.priority.number for a in actions if a.priority} == {1, 2, 3, 4}
     statuses = {a.status for a in actions}
     assert statuses == {"green", "amber", "red", "none"}
