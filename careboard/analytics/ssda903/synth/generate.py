@@ -18,7 +18,14 @@ from careboard.analytics.ssda903.synth.defects import DEFECTS, inject
 from careboard.analytics.ssda903.synth.lifecourse import build_life_courses
 from careboard.analytics.ssda903.synth.postcodes import HOME_LA
 from careboard.analytics.ssda903.synth.snapshot import cut_year
-from careboard.analytics.ssda903.synth.writers import row_counts, write_csv, write_xml
+from careboard.analytics.ssda903.synth.writers import (
+    csv_name,
+    row_counts,
+    write_csv,
+    write_xml,
+    xml_name,
+)
+from careboard.analytics.ssda903.tables import TABLE_COLUMNS
 
 FORMATS = ("csv", "xml", "both")
 FIRST_SUPPORTED_YEAR = 2016
@@ -65,6 +72,8 @@ def generate(request: SynthRequest) -> dict[str, object]:
     for year in range(request.first_year, request.last_year + 1):
         folder = request.out / str(year)
         folder.mkdir(exist_ok=True)
+        for stale in [*(csv_name(t) for t in TABLE_COLUMNS), xml_name(year)]:
+            (folder / stale).unlink(missing_ok=True)  # files of an earlier run
         year_return = cut_year(children, year, request.seed)
         names: list[str] = []
         if request.format in ("csv", "both"):

@@ -491,7 +491,7 @@ class LifeCourseBuilder:
             (kind == "K2" and age < 8)
             or (kind == "S1" and age < 4)
             or (kind == "SUPP" and age < 16)
-            or (kind == "P1" and ls in ("V2", "J1"))
+            or (kind == "P1" and ls not in ("C1", "C2", "E1"))
         ):
             kind = "U6"
         return kind

@@ -86,7 +86,9 @@ def cut_year(children: list[Child], year: int, seed: int) -> YearReturn:
             mc_dob = dmy(child.mc_dob) if is_mother and child.mc_dob is not None else ""
         tables["header"].append([cid, sex, dob, child.ethnic, upn, mother, mc_dob])
 
-        if periods and child.uasc:
+        # A UASC row while the status lasts into the year: rule 104 rejects a DUC before
+        # the collection start.
+        if periods and child.uasc and (child.duc is None or child.duc >= start):
             uasc_children.add(cid)
             duc = dmy(child.duc) if child.duc is not None else ""
             tables["uasc"].append([cid, sex, dob, duc])

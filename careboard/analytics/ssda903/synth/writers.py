@@ -16,8 +16,8 @@ from collections import defaultdict
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from careboard.analytics.ssda903.synth.snapshot import Rows, YearReturn
-from careboard.analytics.ssda903.tables import TABLE_COLUMNS
+from careboard.analytics.ssda903.synth.snapshot import PREV_PERM_FROM, Rows, YearReturn
+from careboard.analytics.ssda903.tables import SW_EPISODES_FROM, TABLE_COLUMNS
 
 
 def csv_name(table: str) -> str:
@@ -28,9 +28,20 @@ def xml_name(year: int) -> str:
     return f"ssda903_{year}.xml"
 
 
+def table_exists(table: str, year: int) -> bool:
+    """SWEpisodes starts in 2023-24, PrevPerm in 2016-17: no file before."""
+    if table == "sw_episodes":
+        return year >= SW_EPISODES_FROM
+    if table == "prev_perm":
+        return year >= PREV_PERM_FROM
+    return True
+
+
 def write_csv(year_return: YearReturn, folder: Path) -> list[str]:
     names = []
     for table, columns in TABLE_COLUMNS.items():
+        if not table_exists(table, year_return.year):
+            continue
         lines = [",".join(columns)]
         lines += [",".join(row) for row in year_return.tables[table]]
         (folder / csv_name(table)).write_text("\n".join(lines) + "\n", encoding="utf-8")
