@@ -90,11 +90,18 @@ def _typed(name: str, table: pa.Table | None) -> pa.Table:
 def _load_sql(
     con: duckdb.DuckDBPyConnection, name: str, target: str, table: pa.Table | None
 ) -> str:
-    """Register the Arrow data and return the statement that types it into `target`."""
+    """The statement that creates `target` typed; registers the Arrow data if there is any."""
+    parsed = "".join(f", d903({c}) AS {c}_D" for c in DATE_COLUMNS[name])
+    if table is None:  # an empty table of the right shape, without touching Arrow
+        columns = ", ".join(
+            [f"{c} VARCHAR" for c in TABLE_COLUMNS[name]]
+            + [f"{ROW} BIGINT"]
+            + [f"{c}_D DATE" for c in DATE_COLUMNS[name]]
+        )
+        return f"CREATE TABLE {target} ({columns});"
     arrow_name = f"arrow_{target}"
     con.register(arrow_name, _typed(name, table))
-    parsed = "".join(f", d903({c}) AS {c}_D" for c in DATE_COLUMNS[name])
-    return f"CREATE TABLE {target} AS SELECT *{parsed} FROM {arrow_name};"  # noqa: S608
+    return f"CREATE TABLE {target} AS SELECT *{parsed} FROM {arrow_name};"
 
 
 def prepare(
@@ -113,6 +120,8 @@ def prepare(
     statements += [f"{_CHAIN};", f"{_HEADER_DOB};"]
     con.execute("\n".join(statements))
     for name in TABLE_COLUMNS:
-        con.unregister(f"arrow_{name}")
-        con.unregister(f"arrow_prev_{name}")
+        if name in tables:
+            con.unregister(f"arrow_{name}")
+        if name in (previous or {}):
+            con.unregister(f"arrow_prev_{name}")
     return con

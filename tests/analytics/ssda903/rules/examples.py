@@ -8,6 +8,7 @@ passes every rule; a rule's test changes a cell or two and expects that rule to 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 import pyarrow as pa
 
@@ -234,3 +235,54 @@ def last_years_return() -> Tables:
         {**EPISODES[4], "DEC": None, "REC": None},
     ]
     return {"header": table("header", *header), "episodes": table("episodes", *episodes)}
+
+
+Rows = list[dict[str, str | None]]
+
+
+@dataclass(frozen=True)
+class Cells:
+    """A one-table example: every `bad` row fails at `column`, no `ok` row fails.
+
+    Rows get a distinct CHILD unless they name one.
+    """
+
+    rule: str
+    table: str
+    column: str
+    ok: Rows
+    bad: Rows
+    year: int = 2025
+
+    def tables(self, rows: Rows) -> Tables:
+        named = [{"CHILD": f"K{i}", **row} for i, row in enumerate(rows)]
+        return {self.table: table(self.table, *named)}
+
+    def check(self) -> None:
+        assert places(self.rule, self.year, self.tables(self.ok)) == []
+        expected = [(self.table, line, self.column) for line in range(2, len(self.bad) + 2)]
+        assert places(self.rule, self.year, self.tables(self.bad)) == expected
+
+
+@dataclass(frozen=True)
+class Whole:
+    """An example over whole returns: `ok` passes, `bad` fails at the places listed."""
+
+    rule: str
+    ok: Mapping[str, pa.Table]
+    bad: Mapping[str, pa.Table]
+    expected: list[Place]
+    year: int = 2025
+    previous: Mapping[str, pa.Table] | None = None
+
+    def check(self) -> None:
+        assert places(self.rule, self.year, self.ok, self.previous) == []
+        assert places(self.rule, self.year, self.bad, self.previous) == self.expected
+
+
+Example = Cells | Whole
+
+
+def tables_of(**rows: Rows) -> Tables:
+    """{"header": [...], "episodes": [...]} as tables."""
+    return {name: table(name, *named_rows) for name, named_rows in rows.items()}
