@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from careboard.strategy.models import Action, Plan, Priority
 from careboard.strategy.rag import STATUS_CHOICES, Rag
+from careboard.strategy.services import SORTABLE
 
 NOT_RATED = "not_rated"
 
@@ -27,6 +28,18 @@ class PriorityChoiceField(forms.ModelChoiceField):
 class OwnerChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj: Any) -> str:
         return str(obj)
+
+
+# The orders offered in the filter form (the column headings offer the rest on wide screens).
+SORT_CHOICES = [
+    ("", "Plan, section and reference"),
+    ("status", "Status, worst first"),
+    ("due", "Due date, soonest first"),
+    ("-updated", "Last update, newest first"),
+    ("updated", "Last update, oldest first"),
+    ("owner", "Owner"),
+    ("reference", "Reference"),
+]
 
 
 class TrackerFilterForm(forms.Form):
@@ -67,7 +80,21 @@ class TrackerFilterForm(forms.Form):
         error_messages={"invalid_choice": "Select a type from the list"},
     )
     overdue = forms.BooleanField(required=False, label="Only overdue items")
-    sort = forms.CharField(required=False, widget=forms.HiddenInput)
+    sort = forms.CharField(required=False, label="Sort by")
+
+    def clean_sort(self) -> str:
+        sort: str = self.cleaned_data["sort"]
+        if sort and sort.removeprefix("-") not in SORTABLE:
+            raise forms.ValidationError("Select an order from the list")
+        return sort
+
+    @property
+    def sort_choices(self) -> list[tuple[str, str]]:
+        """The orders to offer, plus the one a column heading chose if it is not among them."""
+        current = self["sort"].value() or ""
+        if current in dict(SORT_CHOICES) or current.removeprefix("-") not in SORTABLE:
+            return SORT_CHOICES
+        return [*SORT_CHOICES, (current, "As chosen by the column heading")]
 
     def filters(self) -> dict[str, Any]:
         """The valid filters; an invalid one is ignored (and reported by the form)."""
@@ -75,6 +102,13 @@ class TrackerFilterForm(forms.Form):
             return {}
         self.is_valid()
         return {k: v for k, v in getattr(self, "cleaned_data", {}).items() if k != "sort"}
+
+    def sort_order(self) -> str:
+        """The valid sort order, or "" for the default."""
+        if not self.is_bound:
+            return ""
+        self.is_valid()
+        return str(getattr(self, "cleaned_data", {}).get("sort", ""))
 
 
 class ProgressUpdateForm(forms.Form):

@@ -149,9 +149,14 @@ SORT_KEYS: dict[str, Any] = {
     "kind": lambda a: a.kind,
     "title": lambda a: a.title.lower(),
     "owner": lambda a: _owner_name(a).lower(),
-    "due": lambda a: (a.due_on is None, a.due_on or datetime.date.min),
+    "due": lambda a: a.due_on or datetime.date.min,
     "status": lambda a: STATUS_ORDER.index(a.status),
-    "updated": lambda a: (a.last_update_on is None, a.last_update_on or datetime.date.min),
+    "updated": lambda a: a.last_update_on or datetime.date.min,
+}
+# Items without a value for these columns go last whichever way the column is sorted.
+MISSING_LAST: dict[str, Any] = {
+    "due": lambda a: a.due_on is None,
+    "updated": lambda a: a.last_update_on is None,
 }
 SORTABLE = tuple(SORT_KEYS)
 
@@ -176,6 +181,8 @@ def sort_actions(actions: Iterable[Action], sort: str) -> list[Action]:
     name = sort.removeprefix("-")
     if name in SORT_KEYS:
         ordered.sort(key=SORT_KEYS[name], reverse=sort.startswith("-"))
+        if name in MISSING_LAST:
+            ordered.sort(key=MISSING_LAST[name])
     return ordered
 
 

@@ -72,7 +72,7 @@ def priority_detail(request: HttpRequest, slug: str, priority_slug: str) -> Http
 def tracker(request: HttpRequest) -> HttpResponse:
     form = TrackerFilterForm(request.GET or None)
     filters = form.filters()
-    actions = services.tracker_actions(filters, request.GET.get("sort", ""))
+    actions = services.tracker_actions(filters, form.sort_order())
     today = services.today()
     return render(
         request,
@@ -94,7 +94,7 @@ def export(request: HttpRequest, fmt: str) -> HttpResponse:
     if fmt not in exports.FORMATS:
         raise Http404("Unknown export format")
     form = TrackerFilterForm(request.GET or None)
-    actions = services.tracker_actions(form.filters(), request.GET.get("sort", ""))
+    actions = services.tracker_actions(form.filters(), form.sort_order())
     response = HttpResponse(exports.export(actions, fmt), content_type=exports.FORMATS[fmt])
     filename = f"careboard-actions-{services.today().isoformat()}.{fmt}"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'

@@ -26,6 +26,7 @@ def test_overview_shows_vision_sections_principles_and_governance(
 
     assert "Children in our care feel safe, loved and listened to." in page
     assert "Objective 5: Staying safe" in page  # an older plan says "Objective"
+    assert '<h2 class="govuk-heading-l">Objectives</h2>' in page
     assert "The voice of the child underpins" in page
     assert "Act in the best interests of children" in page
     assert page.index("Corporate Parenting Board") < page.index("Operational Group")

@@ -97,3 +97,22 @@ def test_sort_links_keep_filters_and_flip_direction(
         'href="?status=amber&amp;sort=-due"' in html
     )
     assert "export.csv?status=amber&amp;sort=due" in html
+
+
+@pytest.mark.django_db
+def test_the_sort_list_works_where_headings_are_hidden(
+    scrutiny: Scrutiny, board_member: Client
+) -> None:
+    """On a phone the table's headings are hidden, so the filter form offers the orders."""
+    page = board_member.get(reverse("strategy:tracker") + "?sort=status").content.decode()
+
+    assert '<option value="status" selected>Status, worst first</option>' in page
+    assert references(board_member, "?sort=-updated") == ["R1", "R12", "R13", "5.1", "R7"]
+
+
+@pytest.mark.django_db
+def test_an_unknown_sort_order_is_reported(scrutiny: Scrutiny, board_member: Client) -> None:
+    page = board_member.get(reverse("strategy:tracker") + "?sort=secret").content.decode()
+
+    assert "Select an order from the list" in page
+    assert references(board_member, "?sort=secret") == ["R1", "5.1", "R7", "R12", "R13"]

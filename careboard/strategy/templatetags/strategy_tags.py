@@ -19,6 +19,14 @@ def rag(status: str | None) -> dict[str, str]:
     return {"status": code, "label": status_label(code)}
 
 
+@register.filter
+def plural(label: str) -> str:
+    """A plan's section label in the plural: Priority -> Priorities, Objective -> Objectives."""
+    if label.endswith("y") and label[-2:-1] not in "aeiou":
+        return label[:-1] + "ies"
+    return label + "s"
+
+
 @register.inclusion_tag("strategy/includes/sort_heading.html", takes_context=True)
 def sort_heading(context: dict[str, Any], column: str, label: str) -> dict[str, Any]:
     """A table heading that sorts by `column`, keeping the current filters in the link.
