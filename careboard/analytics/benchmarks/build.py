@@ -139,16 +139,6 @@ class Pack:
                 if old:
                     self.new_code_of_old[old] = new
 
-    def area_code(self, row: pd.Series) -> str | None:
-        level = row["geographic_level"]
-        if level == "National":
-            return ENGLAND
-        if level == "Regional":
-            return str(row["region_code"]) or None
-        if level == "Local authority":
-            return str(row["new_la_code"]) or None
-        return None
-
     def checksums(self) -> dict[str, str]:
         return {
             name: hashlib.sha256((self.root / name).read_bytes()).hexdigest()
@@ -173,18 +163,36 @@ def read_ees(pack: Pack, source: EesColumn) -> Series:
         if not matches.any():
             raise BenchmarkSourceError(f"{source.file}: no rows with {column} = {value!r}")
         mask &= matches
+    rows = frame[mask]
     series: Series = {}
-    for _, row in frame[mask].iterrows():
-        year = year_of(str(row["time_period"]))
-        code = pack.area_code(row)
+    for period, level, region, la, raw in zip(
+        rows["time_period"],
+        rows["geographic_level"],
+        rows["region_code"],
+        rows["new_la_code"],
+        rows[source.column],
+        strict=True,
+    ):
+        year = year_of(period)
+        code = _area_code(level, region, la)
         if year is None or code is None:
             continue
         if (year, code) in series:
             raise BenchmarkSourceError(
                 f"{source.file}: more than one row for {code} in {year}; add a filter"
             )
-        series[(year, code)] = parse_published(str(row[source.column]))
+        series[(year, code)] = parse_published(raw)
     return series
+
+
+def _area_code(level: str, region_code: str, la_code: str) -> str | None:
+    if level == "National":
+        return ENGLAND
+    if level == "Regional":
+        return region_code or None
+    if level == "Local authority":
+        return la_code or None
+    return None
 
 
 def read_lait(pack: Pack, source: LaitMeasure) -> Series:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -25,6 +26,7 @@ import pyarrow.parquet as pq
 
 from careboard.analytics.benchmarks.sources import BENCHMARKS, Benchmark, Polarity
 from careboard.analytics.benchmarks.symbols import SYMBOL_REASONS
+from careboard.analytics.rag import Benchmarks
 
 WIRRAL = "E08000015"
 ENGLAND = "E92000001"
@@ -87,13 +89,21 @@ class Comparison:
     neighbours_with_value: int
     quartile: QuartilePosition | None
 
+    def for_rag(self) -> Benchmarks:
+        """England, statistical-neighbour average and quartile, as the RAG sentence uses them."""
+        return Benchmarks(
+            england=self.england.value,
+            neighbours=self.neighbour_average,
+            quartile=self.quartile.quartile if self.quartile else None,
+        )
+
 
 class Snapshot:
     """Published benchmark values indexed by (indicator, year) then area code."""
 
     def __init__(
         self,
-        values: dict[tuple[str, int], dict[str, Figure]],
+        values: Mapping[tuple[str, int], dict[str, Figure]],
         areas: dict[str, Area],
         neighbours: dict[str, tuple[str, ...]],
         metadata: dict[str, object],
@@ -118,11 +128,7 @@ class Snapshot:
         symbols = _strings(table.column("symbol"))
         years = cast(list[int], table.column("year").to_pylist())
         numbers = table.column("value").to_pylist()
-        values: dict[tuple[str, int], dict[str, Figure]] = {}
-        for indicator, year, area, value, symbol in zip(
-            indicators, years, area_codes, numbers, symbols, strict=True
-        ):
-            values.setdefault((indicator, year), {})[area] = Figure(value, symbol)
+        values = _Blocks(indicators, years, area_codes, numbers, symbols)
         areas = {
             code: Area(code, name, level, old, region)
             for code, (name, level, old, region) in metadata.pop("areas").items()
@@ -199,6 +205,49 @@ class Snapshot:
             neighbours_with_value=counted,
             quartile=self.quartile(indicator, year, la_code),
         )
+
+
+Key = tuple[str, int]
+
+
+class _Blocks(Mapping[Key, dict[str, Figure]]):
+    """(indicator, year) -> {area: Figure}, each block built from the columns on first use.
+
+    Loading then costs one pass to find where each block's rows are, not 40,000 objects.
+    """
+
+    def __init__(
+        self,
+        indicators: list[str],
+        years: list[int],
+        areas: list[str],
+        numbers: list[float | None],
+        symbols: list[str | None],
+    ) -> None:
+        self._columns = (areas, numbers, symbols)
+        self._rows: dict[Key, list[int]] = {}
+        previous: Key | None = None
+        for row, key in enumerate(zip(indicators, years, strict=True)):
+            if key != previous:
+                self._rows.setdefault(key, []).append(row)  # block start
+                previous = key
+            else:
+                self._rows[key].append(row)
+        self._built: dict[Key, dict[str, Figure]] = {}
+
+    def __getitem__(self, key: Key) -> dict[str, Figure]:
+        block = self._built.get(key)
+        if block is None:
+            areas, numbers, symbols = self._columns
+            block = {areas[i]: Figure(numbers[i], symbols[i]) for i in self._rows[key]}
+            self._built[key] = block
+        return block
+
+    def __iter__(self) -> Iterator[Key]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
 
 
 def _strings(column: pa.ChunkedArray) -> list[str | None]:

@@ -25,6 +25,7 @@ from careboard.analytics.benchmarks.sources import (
     Unit,
 )
 from careboard.analytics.benchmarks.symbols import Published
+from careboard.analytics.cli import main
 
 HEADER = (
     "time_period,time_identifier,geographic_level,country_code,country_name,region_code,"
@@ -154,3 +155,21 @@ def test_later_sources_only_fill_years_the_first_lacks(pack: Pack) -> None:
     assert by_key[(2024, "E08000015")] == (None, "z", 1)
     assert by_key[(2023, "E08000015")] == (18.9, None, 2)
     assert len(rows) == 9
+
+
+def test_the_command_refuses_a_missing_pack(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "snapshot.parquet"
+    status = main(["benchmarks", "build", "--source", str(tmp_path / "nowhere"), "--out", str(out)])
+    assert status == 2
+    assert "no benchmark folder" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_the_command_reports_a_pack_without_the_expected_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status = main(["benchmarks", "build", "--source", str(tmp_path), "--out", str(tmp_path / "s")])
+    assert status == 1
+    assert "missing benchmark file" in capsys.readouterr().err

@@ -18,6 +18,7 @@ from careboard.analytics.benchmarks.snapshot import (
     shipped_snapshot,
 )
 from careboard.analytics.benchmarks.sources import BENCHMARKS, Benchmark
+from careboard.analytics.rag import Target, judge
 
 EET = "care_leavers_19_21_eet_pct"  # higher is better
 MOVES = "placements_3plus_pct"  # lower is better
@@ -148,9 +149,64 @@ def test_the_shipped_snapshot_covers_every_benchmarked_indicator_offline() -> No
 
 
 def test_loading_the_shipped_snapshot_is_fast() -> None:
-    shipped_snapshot()  # first load may pay for imports
-    started = time.perf_counter()
+    shipped_snapshot()  # the first load pays for imports
+    started = time.process_time()  # CPU time: the test machine is shared
     Snapshot.load()
-    seconds = time.perf_counter() - started
-    # target 0.1 s; measured about 0.05 s. Generous here: the test machine is shared.
-    assert seconds < 0.5
+    assert time.process_time() - started < 0.1  # measured about 0.02 s
+
+
+def test_a_comparison_feeds_the_rag_sentence(snapshot: Snapshot) -> None:
+    comparison = snapshot.compare(EET, 2025, "W")
+    judgement = judge(
+        comparison.value.value,
+        year=2025,
+        unit="percent",
+        polarity="higher",
+        target=Target(60, 5),
+        benchmarks=comparison.for_rag(),
+    )
+    assert judgement.sentence == (
+        "Amber: 57% is 3 points below the 60% target, within the tolerance of 5; England 54%; "
+        "statistical neighbours 50%; quartile B, the second quarter of councils."
+    )
+
+
+# England's latest values as given in ../shared/docs/indicators.md (DfE releases)
+ENGLAND_IN_INDICATORS_MD = [
+    ("cla_count_31mar", 2025, 81770),
+    ("cla_starters", 2025, 32270),
+    ("ceased_adopted_pct", 2025, 9),
+    ("foster_placement_pct", 2025, 67),
+    ("placed_outside_la_pct", 2024, 45),
+    ("placed_over_20_miles_outside_pct", 2025, 18),
+    ("care_leavers_19_21_count", 2025, 38440),
+    ("care_leavers_17_18_count", 2025, 14800),
+    ("oc2_sdq_completed_pct", 2025, 78),
+    ("oc2_sdq_average", 2025, 14.9),
+    ("oc2_health_assessment_pct", 2025, 90),
+    ("oc2_immunisations_pct", 2025, 84),
+    ("oc2_dental_check_pct", 2025, 81),
+    ("care_leavers_17_18_in_touch_pct", 2024, 94),
+    ("care_leavers_19_21_in_touch_pct", 2024, 92),
+    ("sw_changes_2plus_pct", 2024, 27),
+    ("placement_moves_2plus_2yr_pct", 2025, 23),
+    ("placements_3plus_pct", 2025, 10),
+    ("long_term_stability_pct", 2025, 69),
+    ("care_leavers_17_18_suitable_accom_pct", 2025, 91),
+    ("care_leavers_19_21_suitable_accom_pct", 2025, 89),
+    ("ks2_rwm_expected_pct", 2025, 35),
+    ("progress8_average", 2024, -1.31),
+    ("attainment8_average", 2025, 17.3),
+    ("overall_absence_pct", 2025, 9.0),
+    ("suspension_pct", 2024, 14.55),
+    ("persistent_absence_pct", 2025, 20.3),
+    ("care_leavers_17_18_eet_pct", 2025, 64),
+    ("care_leavers_19_21_eet_pct", 2025, 54),
+    ("care_leavers_19_21_higher_education_pct", 2025, 6),
+    ("ehcp_pct", 2025, 33.9),
+]
+
+
+@pytest.mark.parametrize(("code", "year", "england"), ENGLAND_IN_INDICATORS_MD)
+def test_shipped_england_values_match_indicators_md(code: str, year: int, england: float) -> None:
+    assert shipped_snapshot().value(code, year, "E92000001") == Figure(float(england))
