@@ -22,8 +22,10 @@ from careboard.core.locking import save_if_unchanged
 from careboard.strategy.models import Action, Plan, Priority, ProgressUpdate
 from careboard.strategy.rag import NO_PROGRESS_REPORTED, STATUS_CHOICES, Rag
 
-# Worst first: the order statuses are listed and sorted in.
+# Worst first: the order the tracker sorts statuses in.
 STATUS_ORDER = [Rag.RED.value, Rag.AMBER.value, NO_PROGRESS_REPORTED, Rag.GREEN.value]
+# The order counts are reported in, as the scrutiny report does (seed 003).
+COUNT_ORDER = [Rag.GREEN.value, Rag.AMBER.value, Rag.RED.value, NO_PROGRESS_REPORTED]
 
 
 def today() -> datetime.date:
@@ -40,14 +42,14 @@ def current_plan() -> Plan | None:
 
 @dataclass(frozen=True)
 class StatusCounts:
-    """How many items have each status, worst first, with a total."""
+    """How many items have each status (Green, Amber, Red, none), with a total."""
 
     counts: dict[str, int]
 
     @classmethod
     def of(cls, statuses: Iterable[str]) -> StatusCounts:
         tally = Counter(statuses)
-        return cls({code: tally.get(code, 0) for code in STATUS_ORDER})
+        return cls({code: tally.get(code, 0) for code in COUNT_ORDER})
 
     @property
     def total(self) -> int:
@@ -56,7 +58,7 @@ class StatusCounts:
     def rows(self) -> list[tuple[str, str, int]]:
         """(status code, label, count) for each status, for templates."""
         labels = dict(STATUS_CHOICES)
-        return [(code, labels[code], self.counts[code]) for code in STATUS_ORDER]
+        return [(code, labels[code], self.counts[code]) for code in COUNT_ORDER]
 
 
 @dataclass(frozen=True)
