@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import TypeVar
@@ -29,8 +29,10 @@ class Choice:
     @classmethod
     def of(cls, weights: Mapping[str, float]) -> Choice:
         total = sum(weights.values())
-        cumulative = tuple(w / total for w in accumulate(weights.values()))
-        return cls(tuple(weights), cumulative)
+        # The last bound is exactly 1 so that any uniform draw in [0, 1) finds a code.
+        bounds = [w / total for w in accumulate(weights.values())]
+        bounds[-1] = 1.0
+        return cls(tuple(weights), tuple(bounds))
 
     def probability(self, code: str) -> float:
         index = self.codes.index(code)
@@ -41,38 +43,34 @@ class Choice:
 class Draws:
     """Uniform, normal, exponential and weighted draws from blocks of one Generator."""
 
-    __slots__ = ("_normal_at", "_normals", "_rng", "_uniform_at", "_uniforms", "block")
+    __slots__ = ("_normals", "_rng", "_uniforms", "block")
 
     def __init__(self, rng: np.random.Generator, block: int = 1 << 15) -> None:
         self._rng = rng
         self.block = block
-        self._uniforms: list[float] = []
-        self._uniform_at = 0
-        self._normals: list[float] = []
-        self._normal_at = 0
+        self._uniforms: Iterator[float] = iter(())
+        self._normals: Iterator[float] = iter(())
 
     def uniform(self) -> float:
-        if self._uniform_at >= len(self._uniforms):
-            self._uniforms = self._rng.random(self.block).tolist()
-            self._uniform_at = 0
-        value = self._uniforms[self._uniform_at]
-        self._uniform_at += 1
-        return value
+        try:
+            return next(self._uniforms)
+        except StopIteration:
+            self._uniforms = iter(self._rng.random(self.block).tolist())
+            return next(self._uniforms)
 
     def normal(self) -> float:
-        if self._normal_at >= len(self._normals):
-            self._normals = self._rng.standard_normal(self.block).tolist()
-            self._normal_at = 0
-        value = self._normals[self._normal_at]
-        self._normal_at += 1
-        return value
+        try:
+            return next(self._normals)
+        except StopIteration:
+            self._normals = iter(self._rng.standard_normal(self.block).tolist())
+            return next(self._normals)
 
     def chance(self, probability: float) -> bool:
         return self.uniform() < probability
 
     def integer(self, low: int, high: int) -> int:
         """A whole number from low to high inclusive."""
-        return low + min(int(self.uniform() * (high - low + 1)), high - low)
+        return low + int(self.uniform() * (high - low + 1))
 
     def exponential(self, mean: float) -> float:
         return -mean * math.log(1.0 - self.uniform())
@@ -81,8 +79,7 @@ class Draws:
         return median * math.exp(sigma * self.normal())
 
     def pick(self, choice: Choice) -> str:
-        index = bisect_right(choice.cumulative, self.uniform())
-        return choice.codes[min(index, len(choice.codes) - 1)]
+        return choice.codes[bisect_right(choice.cumulative, self.uniform())]
 
     def item(self, items: Sequence[T]) -> T:
-        return items[min(int(self.uniform() * len(items)), len(items) - 1)]
+        return items[int(self.uniform() * len(items))]

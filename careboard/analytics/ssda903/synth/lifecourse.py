@@ -210,15 +210,23 @@ def worth_building(entrants: Entrants, first_year: int) -> np.ndarray:
     return (
         (end >= window_start)
         | (home & (end >= window_start - int(3 * YEAR)))
-        | ((age_at_end >= 14 * YEAR) & (end >= window_start - int(5.2 * YEAR)))
+        | (
+            (age_at_end >= 14 * YEAR)
+            & (entrants.entry - entrants.age_days + int(21 * YEAR) + 2 >= window_start)
+        )
     )
 
 
 class LifeCourseBuilder:
     """Builds one child's life course from an entrant's first draws."""
 
-    def __init__(self, draws: Draws, postcodes: PostcodeDirectory, children: int) -> None:
+    def __init__(
+        self, draws: Draws, postcodes: PostcodeDirectory, children: int, window: tuple[int, int]
+    ) -> None:
+        """`window` is (1 April of the first year, 31 March of the last): reviews, missing
+        incidents, social workers and care-leaver status are only drawn near it."""
         self.d = draws
+        self.window_start, self.window_end = window
         self.postcodes = postcodes
         self.social_worker_pool = max(8, children // 12)
         self._homes = self._settings("K2", 6 + children // 40)
@@ -649,8 +657,13 @@ class LifeCourseBuilder:
         d = self.d
         t = period.start + 28 - d.integer(0, 6)
         gaps = iter((91,))
-        while t < period.end:
-            code = "PN0" if age_on(child.dob, t) < 4 else d.pick(p.REVIEW_CODE)
+        fourth_birthday = birthday(child.dob, 4)
+        end = min(period.end, self.window_end + 1)
+        while t < end:
+            if t < self.window_start:  # before the returns: keep the rhythm, skip the draws
+                t += next(gaps, 182) - 7
+                continue
+            code = "PN0" if t < fourth_birthday else d.pick(p.REVIEW_CODE)
             period.reviews.append((t, code))
             t += next(gaps, 182) - d.integer(0, 14)
 
@@ -662,9 +675,13 @@ class LifeCourseBuilder:
         if period.end - from_day < 7 or not d.chance(p.MISSING_PRONE_SHARE):
             return
         rate = p.MISSING_INCIDENTS_PER_YEAR * d.exponential(1.0)
-        t = from_day
+        # Incidents arrive at random (memoryless), so starting just before the returns
+        # changes nothing that a return shows.
+        t = max(from_day, self.window_start - 30)
         while True:
             t += 1 + int(d.exponential(YEAR / (rate + 1e-9)))
+            if t > self.window_end:
+                return
             length = 0 if d.chance(0.4) else (1 if d.chance(0.5) else d.integer(2, 8))
             finish = t + length
             if finish >= period.end - 1:
@@ -700,14 +717,19 @@ class LifeCourseBuilder:
         end of the last one (SW12: episodes while not looked after are returned too)."""
         d = self.d
         start = max(child.dob, child.periods[0].start - d.integer(0, 150))
+        # Workers long before the returns are never shown: start the history about a year
+        # before them (that worker's allocation date stands in for the real one).
+        start = max(start, self.window_start - 400 + d.integer(0, 60))
         last_end = child.periods[-1].end
+        if start >= last_end:
+            return
         frailty = d.exponential(1.0)
         current = self._worker("")
         reason = "FCONTA"
         t = start
         while True:
             nxt = t + max(14, int(d.exponential(YEAR / (p.SW_CHANGES_PER_YEAR * frailty + 1e-9))))
-            if nxt >= last_end:
+            if nxt >= last_end or nxt > self.window_end:
                 child.social_workers.append(SocialWorkerEpisode(current, t, last_end, reason))
                 return
             child.social_workers.append(SocialWorkerEpisode(current, t, nxt, reason))
@@ -730,6 +752,8 @@ class LifeCourseBuilder:
         died = False
         for age in range(17, 22):
             when = birthday(child.dob, age)
+            if not self.window_start <= when <= self.window_end:
+                continue
             if any(pc.start <= when < pc.end for pc in child.periods) or last.end > when:
                 continue
             since_14 = sum(max(0, min(pc.end, when) - max(pc.start, b14)) for pc in child.periods)
@@ -777,6 +801,9 @@ def build_life_courses(
     postcodes = PostcodeDirectory.generate(np.random.default_rng([seed, 1]))
     entrants = draw_entrants(np.random.default_rng([seed, 2]), children, first_year, last_year)
     keep = np.flatnonzero(worth_building(entrants, first_year))
-    builder = LifeCourseBuilder(Draws(np.random.default_rng([seed, 3])), postcodes, children)
+    window = (year_start(first_year), year_end(last_year))
+    builder = LifeCourseBuilder(
+        Draws(np.random.default_rng([seed, 3])), postcodes, children, window
+    )
     built = [builder.build(serial, entrants, int(i)) for serial, i in enumerate(keep, start=1)]
     return built, postcodes
