@@ -30,6 +30,12 @@ CAREBOARD_ANALYTICS_STORE = Path(
     env_str("CAREBOARD_ANALYTICS_STORE", str(VAR_DIR / "analytics.duckdb"))
 )
 
+# Voice of the child: where urgent alerts go (plus every active safeguarding lead with an
+# email address), and how often one address may use the public feedback form per hour.
+CAREBOARD_SAFEGUARDING_EMAILS = env_list("CAREBOARD_SAFEGUARDING_EMAILS", [])
+CAREBOARD_FEEDBACK_LIMIT_PER_HOUR = env_int("CAREBOARD_FEEDBACK_LIMIT_PER_HOUR", 5)
+CAREBOARD_SITE_URL = env_str("CAREBOARD_SITE_URL", "http://127.0.0.1:8000")
+
 INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",
@@ -42,6 +48,8 @@ INSTALLED_APPS = [
     "careboard.accounts",
     "careboard.strategy",
     "careboard.indicators",
+    "careboard.voice",
+    "careboard.public",
     "careboard.demo",
 ]
 

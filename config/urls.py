@@ -9,6 +9,8 @@ urlpatterns = [
     path("accounts/", include("careboard.accounts.urls")),
     path("audit/", include("careboard.core.urls")),
     path("indicators/", include("careboard.indicators.urls")),
+    path("voice/", include("careboard.voice.urls")),
+    path("public/", include("careboard.public.urls")),
     path("", include("careboard.strategy.urls")),
 ]
 

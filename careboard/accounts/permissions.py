@@ -27,6 +27,11 @@ MATRIX: dict[str, frozenset[Role]] = {
     # Indicators
     "indicators.view": ALL_STAFF,
     "indicators.manage": frozenset({Role.ADMINISTRATOR, Role.PERFORMANCE_ANALYST}),
+    # Voice of the child: what young people wrote, and how to reach those who asked
+    "voice.triage": frozenset(
+        {Role.ADMINISTRATOR, Role.PARTICIPATION_WORKER, Role.SAFEGUARDING_LEAD}
+    ),
+    "voice.contact_details": frozenset({Role.PARTICIPATION_WORKER, Role.SAFEGUARDING_LEAD}),
     # Audit trail
     "audit.view": frozenset({Role.ADMINISTRATOR, Role.AUDITOR}),
 }

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from django.contrib.auth import get_user_model
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models, transaction
 from django.db.models.signals import post_delete, post_save, pre_save
@@ -42,7 +43,9 @@ def snapshot(instance: models.Model) -> dict[str, Any]:
             data[field.attname] = REDACTED if value else value
             continue
         data[field.attname] = (
-            value if isinstance(value, str | int | float | bool | None) else encoder.default(value)
+            value
+            if isinstance(value, str | int | float | bool | list | dict | None)
+            else encoder.default(value)
         )
     return data
 
@@ -65,7 +68,7 @@ def record(
         )
         event = AuditEvent(
             at=timezone.now(),
-            actor=actor if isinstance(actor, models.Model) else None,
+            actor=actor if isinstance(actor, get_user_model()) else None,
             actor_label=_actor_label(actor),
             action=action,
             model=instance._meta.label,
@@ -97,8 +100,9 @@ def _after_save(instance: models.Model, created: bool, raw: bool = False, **_: A
     after = snapshot(instance)
     if before == after:
         return
-    record(AuditEvent.Action.CREATE if created else AuditEvent.Action.UPDATE,
-           instance, before, after)
+    record(
+        AuditEvent.Action.CREATE if created else AuditEvent.Action.UPDATE, instance, before, after
+    )
 
 
 def _after_delete(instance: models.Model, **_: Any) -> None:

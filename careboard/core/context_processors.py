@@ -14,6 +14,7 @@ NAVIGATION = [
     ("Actions", "strategy:tracker", "strategy.view"),
     ("Recommendations", "strategy:register", "strategy.view"),
     ("Indicators", "indicators:catalogue", "indicators.view"),
+    ("Voice", "voice:queue", "voice.triage"),
     ("Audit trail", "core:audit", "audit.view"),
 ]
 

@@ -188,7 +188,7 @@ class Action(Timestamped, Versioned):
         if annotated is not ...:
             return annotated or NO_PROGRESS_REPORTED
         newest = self.updates.filter(rag__isnull=False).order_by("-reported_on", "-id").first()
-        return newest.rag if newest else NO_PROGRESS_REPORTED
+        return newest.rag or NO_PROGRESS_REPORTED if newest else NO_PROGRESS_REPORTED
 
     @property
     def status_label(self) -> str:
@@ -213,7 +213,10 @@ class ProgressUpdate(models.Model):
     action = models.ForeignKey(Action, on_delete=models.PROTECT, related_name="updates")
     reported_on = models.DateField()
     narrative = models.TextField()
-    rag = models.CharField(max_length=10, choices=Rag.choices, null=True, blank=True)
+    # NULL, not "", means "not rated": a deliberate third state beside the RAG colours.
+    rag = models.CharField(  # noqa: DJ001
+        max_length=10, choices=Rag.choices, null=True, blank=True
+    )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
         related_name="progress_updates",
