@@ -7,10 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from careboard.analytics.ssda903.reader import read_return
+from careboard.analytics.ssda903.findings import Finding
+from careboard.analytics.ssda903.reader import RawReturn, read_return
 
 # O'Brien-Lévêque: an apostrophe and accents, as Excel on Windows writes them.
 TEXT = "CHILD,DOB,REVIEW,REVIEW_CODE\nÉlodie1,01/01/2015,02/05/2024,pn1\n"
+
+
+def file_findings(raw: RawReturn) -> list[Finding]:
+    """Findings about the files, leaving out FILE28 (no Header table), which single-table
+    examples here always raise and which has its own test."""
+    return [f for f in raw.findings if f.rule_id != "FILE28"]
 
 
 @pytest.mark.parametrize(
@@ -25,20 +32,20 @@ TEXT = "CHILD,DOB,REVIEW,REVIEW_CODE\nÉlodie1,01/01/2015,02/05/2024,pn1\n"
 def test_accepted_encodings_give_the_same_table(tmp_path: Path, raw_bytes: bytes) -> None:
     (tmp_path / "r.csv").write_bytes(raw_bytes)
     raw = read_return(tmp_path, 2025)
-    assert raw.findings == []
+    assert file_findings(raw) == []
     assert raw.tables["reviews"].column("CHILD").to_pylist() == ["Élodie1"]
 
 
 def test_utf16_is_refused_with_advice(tmp_path: Path) -> None:
     (tmp_path / "r.csv").write_bytes(TEXT.encode("utf-16"))
-    [finding] = read_return(tmp_path, 2025).findings
+    [finding] = file_findings(read_return(tmp_path, 2025))
     assert finding.rule_id == "FILE02"
     assert "UTF-16" in finding.message
 
 
 def test_utf16_without_bom_is_refused(tmp_path: Path) -> None:
     (tmp_path / "r.csv").write_bytes(TEXT.encode("utf-16-le"))
-    assert [f.rule_id for f in read_return(tmp_path, 2025).findings] == ["FILE02"]
+    assert [f.rule_id for f in file_findings(read_return(tmp_path, 2025))] == ["FILE02"]
 
 
 def test_bytes_neither_utf8_nor_cp1252_are_refused_at_their_line(tmp_path: Path) -> None:
@@ -46,10 +53,10 @@ def test_bytes_neither_utf8_nor_cp1252_are_refused_at_their_line(tmp_path: Path)
     (tmp_path / "r.csv").write_bytes(
         b"CHILD,DOB,REVIEW,REVIEW_CODE\nA1,01/01/2015,02/05/2024,PN1\nA\x812,x,y,z\n"
     )
-    [finding] = read_return(tmp_path, 2025).findings
+    [finding] = file_findings(read_return(tmp_path, 2025))
     assert (finding.rule_id, finding.row) == ("FILE01", 3)
 
 
 def test_utf8_bom_with_cp1252_bytes_after_it_is_refused(tmp_path: Path) -> None:
     (tmp_path / "r.csv").write_bytes(codecs.BOM_UTF8 + TEXT.encode("cp1252"))
-    assert [f.rule_id for f in read_return(tmp_path, 2025).findings] == ["FILE01"]
+    assert [f.rule_id for f in file_findings(read_return(tmp_path, 2025))] == ["FILE01"]

@@ -137,7 +137,7 @@ def _unrecognised(header: list[str], display_name: str) -> Finding:
                     file=display_name,
                     row=1,
                 )
-    shown = ", ".join(header[:8]) + (", ..." if len(header) > 8 else "")
+    shown = ", ".join(cell[:30] for cell in header[:8]) + (", ..." if len(header) > 8 else "")
     return file_rules.error(
         file_rules.UNRECOGNISED_HEADER,
         f"The header row ({shown}) does not match any 903 table.",

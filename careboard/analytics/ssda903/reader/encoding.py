@@ -40,7 +40,11 @@ def detect_encoding(path: Path, display_name: str) -> Encoding | Finding:
     with path.open("rb") as stream:
         first = stream.read(BLOCK)
         if not first:
-            return file_rules.error(file_rules.EMPTY_FILE, "The file is empty.", file=display_name)
+            return file_rules.error(
+                file_rules.EMPTY_FILE,
+                "The file is empty: it has no header row and no data.",
+                file=display_name,
+            )
         if first.startswith(_UTF16_32_BOMS) or _looks_like_utf16(first):
             return file_rules.error(
                 file_rules.UTF16,

@@ -32,6 +32,7 @@ IGNORED_FILE = "FILE17"  # not a .csv or .xml file in a folder or zip (warning)
 NO_FILES = "FILE18"  # source missing, or nothing to read in it
 UNREADABLE_FILE = "FILE19"  # the operating system could not read it
 YEAR_OUT_OF_RANGE = "FILE20"  # collection year careboard does not read
+NO_CHILDREN = "FILE28"  # no Header table, or an empty one: nothing to import
 # XML
 XML_MALFORMED = "FILE21"  # not well-formed XML
 XML_FORBIDDEN = "FILE22"  # DTD, entity or external reference: XML bomb protection

@@ -49,6 +49,15 @@ def read_return(
             _read_xml(file, result, progress)
         for file in csv_files:
             _read_csv(file, result, progress)
+    if not result.has_errors and result.table("header").num_rows == 0:
+        result.findings.append(
+            file_rules.error(
+                file_rules.NO_CHILDREN,
+                "The return has no children: its Header table is missing or empty. An empty "
+                "return would wipe the year's data, so it is refused.",
+                table="header",
+            )
+        )
     return result
 
 

@@ -58,7 +58,7 @@ def local_files(
         for path in paths:
             if path.is_dir():
                 files.extend(_folder(path, findings))
-            elif path.is_file() and zipfile.is_zipfile(path):
+            elif path.is_file() and (path.suffix.lower() == ".zip" or zipfile.is_zipfile(path)):
                 files.extend(_unzip(path, Path(scratch), limits, findings))
             elif path.is_file():
                 files.append(SourceFile(path, path.name))
