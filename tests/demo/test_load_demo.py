@@ -9,7 +9,7 @@ from django.core.management import call_command
 
 from careboard.core.audit import verify_chain
 from careboard.core.models import AuditEvent
-from careboard.demo.loader import LoadSummary, load_demo
+from careboard.demo.loader import LoadSummary, demo_password, load_demo
 
 
 def _row_counts() -> dict[str, int]:
@@ -47,9 +47,19 @@ def test_command_reports_nothing_changed_on_rerun_and_prints_logins(demo: LoadSu
         "auditor",
     ):
         assert f"  {username} " in text
+    # The default password unless CAREBOARD_DEMO_PASSWORD is set.
+    assert f"  owner          {demo_password()}  (Action owner)" in text
 
 
 def test_everything_loaded_is_audited_as_load_demo(demo: LoadSummary) -> None:
     labels = set(AuditEvent.objects.values_list("actor_label", flat=True))
     assert labels == {"load_demo"}
     assert verify_chain() == []
+
+
+def test_every_loaded_row_passes_model_validation(demo: LoadSummary) -> None:
+    """Field lengths hold, so PostgreSQL (which enforces them) accepts what SQLite did."""
+    for app in ("accounts", "strategy", "indicators"):
+        for model in apps.get_app_config(app).get_models():
+            for row in model._default_manager.all():
+                row.full_clean(validate_unique=False)

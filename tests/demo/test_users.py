@@ -54,3 +54,11 @@ def test_demo_password_comes_from_the_environment(
 def test_owner_owns_a_handful_of_2022_25_actions(demo: LoadSummary) -> None:
     owned = Action.objects.filter(owner__username="owner", plan__slug=STRATEGY_2022_25)
     assert sorted(owned.values_list("reference", flat=True)) == ["1.1", "2.1", "3.1", "4.1", "4.2"]
+
+
+def test_default_password_is_used_without_the_environment_variable(
+    db: None, fast_hashing: None, monkeypatch: Any
+) -> None:
+    monkeypatch.delenv("CAREBOARD_DEMO_PASSWORD", raising=False)
+    load_demo()
+    assert User.objects.get(username="auditor").check_password("careboard-demo-only")
