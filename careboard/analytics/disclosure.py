@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 SUPPRESSED = "c"
+NOT_AVAILABLE = "x"  # no figure at all (DfE symbol); nothing was hidden
 SMALL_MIN, SMALL_MAX = 1, 5
 MIN_DENOMINATOR = 10
 
@@ -53,8 +54,10 @@ class Shown:
 
     @property
     def text(self) -> str:
-        if self.value is None:
+        if self.reason is not None:
             return SUPPRESSED
+        if self.value is None:
+            return NOT_AVAILABLE
         return f"{self.value:g}"
 
     @property
@@ -92,6 +95,32 @@ def protect_percentage(numerator: int, denominator: int, *, decimals: int = 0) -
     scale = 10**decimals
     percent = int(100 * scale * numerator / denominator + 0.5) / scale  # half up
     return Shown(float(percent))
+
+
+def protect_indicator(
+    unit: str, value: float | None, numerator: int | None, denominator: int | None
+) -> Shown:
+    """An indicator result as it may be published, by unit.
+
+    - count: the count itself (the numerator when given) under the 1-to-5 rule;
+    - percent: the value as computed, unless `protect_percentage` would suppress it;
+    - days, score (averages over a group of children): suppressed when the group has 1 to 5
+      children, the same threshold as a count (DfE publishes such averages from 6 children).
+    A missing value stays missing, with no reason (nothing was hidden).
+    """
+    if value is None:
+        return Shown(None)
+    if unit == "count":
+        return protect_count(int(numerator if numerator is not None else value))
+    if numerator is None or denominator is None:
+        raise ValueError(f"a {unit} value needs its numerator and denominator to be checked")
+    if unit == "percent":
+        checked = protect_percentage(numerator, denominator)
+        return checked if checked.suppressed else Shown(float(value))
+    _check_count(denominator)
+    if is_small(denominator):
+        return Shown(None, Reason.SMALL_DENOMINATOR)
+    return Shown(float(value))
 
 
 def _check_count(count: int) -> None:

@@ -16,6 +16,7 @@ from careboard.analytics.disclosure import (
     Reason,
     Shown,
     protect_count,
+    protect_indicator,
     protect_percentage,
     protect_table,
     round_to_nearest,
@@ -215,3 +216,28 @@ def test_counts_must_be_whole_and_not_negative(bad: object) -> None:
 def test_tables_must_be_rectangular() -> None:
     with pytest.raises(ValueError, match="same number of cells"):
         protect_table([[1, 2], [3]])
+
+
+@pytest.mark.parametrize(
+    ("unit", "value", "numerator", "denominator", "text"),
+    [
+        ("count", 4, 4, None, "c"),  # 1 to 5 children
+        ("count", 681, 681, None, "681"),
+        ("percent", 77.8, 7, 9, "c"),  # group of 9
+        ("percent", 20.0, 3, 15, "c"),  # 3 children counted
+        ("percent", 66.7, 10, 15, "66.7"),  # the engine's value is kept
+        ("score", 15.2, 76, 5, "c"),  # SDQ average over 5 children
+        ("score", 15.2, 91, 6, "15.2"),
+        ("days", 480.0, 2400, 5, "c"),  # mean days over 5 adoptions
+        ("percent", None, None, None, "x"),  # nothing computed: nothing hidden
+    ],
+)
+def test_indicator_results_by_unit(
+    unit: str, value: float | None, numerator: int | None, denominator: int | None, text: str
+) -> None:
+    assert protect_indicator(unit, value, numerator, denominator).text == text
+
+
+def test_a_percentage_without_its_counts_cannot_be_checked() -> None:
+    with pytest.raises(ValueError, match="needs its numerator and denominator"):
+        protect_indicator("percent", 50.0, None, None)

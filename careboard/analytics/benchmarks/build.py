@@ -4,7 +4,7 @@ Reads each source named in `sources.BENCHMARKS`, turns DfE symbols into missing 
 their code kept, and writes one Parquet file: a long table (indicator, year, area, value,
 symbol, source) with the areas, the 2025 statistical-neighbour model and the source-file
 checksums in the file's metadata. The output depends only on the input files, so rebuilding
-from the same pack gives the same bytes' worth of content (no timestamps).
+from the same pack gives a byte-identical file (no timestamps).
 
 Only the build needs pandas and the pack; the app reads the snapshot with `snapshot.py`.
 """
@@ -355,17 +355,3 @@ def build_snapshot(source_dir: Path, out_file: Path) -> int:
     out_file.parent.mkdir(parents=True, exist_ok=True)
     pq.write_table(table, out_file, compression="zstd")
     return len(rows)
-
-
-def source_files(benchmarks: Iterable[Benchmark]) -> set[str]:
-    """Every pack file the given benchmarks read (for notices and checks)."""
-    files: set[str] = set()
-    for benchmark in benchmarks:
-        for source in benchmark.sources:
-            if isinstance(source, EesColumn | LaitMeasure):
-                files.add(source.file)
-            elif isinstance(source, Ratio):
-                files.update((source.numerator.file, source.denominator.file))
-            else:
-                files.update(part.file for part in source.parts)
-    return files
