@@ -14,7 +14,8 @@ Errors block an import, warnings do not (`Finding.blocks_import`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Protocol
+from itertools import groupby
+from typing import Any, Protocol
 
 import duckdb
 import pyarrow as pa
@@ -23,7 +24,7 @@ from careboard.analytics.ssda903.codes import check_year
 from careboard.analytics.ssda903.findings import Finding, mask
 from careboard.analytics.ssda903.rules.prepare import prepare
 from careboard.analytics.ssda903.rules.registry import Rule, RuleContext, all_rules
-from careboard.analytics.ssda903.tables import ROW
+from careboard.analytics.ssda903.tables import ROW, TABLE_COLUMNS
 
 # A rule that fails on every row of a huge file should not produce a million findings:
 # beyond this many, one summary finding says how many more rows fail.
@@ -86,7 +87,7 @@ def run_rules(
 ) -> list[Finding]:
     """Run `rules` on a prepared connection (rules/prepare.py) as one DuckDB query.
 
-    Each rule's query is tagged with its id and the results are stacked by column name
+    Each rule's query is tagged with its position and the results are stacked by column name
     (`UNION ALL BY NAME`), so DuckDB plans and parallelises the whole run at once.
     """
     stacked = " UNION ALL BY NAME ".join(
@@ -100,21 +101,37 @@ def run_rules(
         ORDER BY rule_index, nth"""
     cursor = con.execute(query)
     names = [d[0] for d in cursor.description or ()]
+    found = [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+    found.sort(key=_order)
     findings: list[Finding] = []
-    for values in cursor.fetchall():
-        row = dict(zip(names, values, strict=True))
-        rule = rules[int(row["rule_index"])]
-        findings.append(_finding(rule, row))
-        if limit is not None and row["nth"] == limit and row["failing"] > limit:
+    for index, group in groupby(found, key=lambda row: int(row["rule_index"])):
+        rule = rules[index]
+        rows = list(group)
+        findings.extend(_finding(rule, row) for row in rows)
+        failing = int(rows[0]["failing"])
+        if failing > len(rows):
             findings.append(
                 Finding(
                     rule_id=rule.id,
                     severity=rule.severity,
-                    message=f"{rule.message} ({row['failing'] - limit} more rows not listed)",
+                    message=f"{rule.message} ({failing - len(rows)} more rows not listed)",
                     table=rule.table,
                 )
             )
     return findings
+
+
+_TABLE_ORDER = {name: index for index, name in enumerate(TABLE_COLUMNS)}
+
+
+def _order(row: Mapping[str, Any]) -> tuple[int, int, int]:
+    """Rule by rule; within a rule, table by table (Header first), then by file line."""
+    line = row.get(ROW)
+    return (
+        int(row["rule_index"]),
+        _TABLE_ORDER.get(str(row.get("tbl")), -1),
+        line if isinstance(line, int) else -1,
+    )
 
 
 def _finding(rule: Rule, row: Mapping[str, object]) -> Finding:

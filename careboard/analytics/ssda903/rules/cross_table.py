@@ -321,7 +321,7 @@ def outcomes_outside_cohort(ctx: RuleContext) -> str:
 
 @rule(
     "CB-XT-07",
-    tables=["oc2", "episodes"],
+    tables=["episodes", "oc2"],
     fields=["CHILD"],
     dfe="190, 191",
     message="Child was looked after continuously for the 12 months to 31 March but has no "

@@ -101,7 +101,7 @@ def _load_sql(
         return f"CREATE TABLE {target} ({columns});"
     arrow_name = f"arrow_{target}"
     con.register(arrow_name, _typed(name, table))
-    return f"CREATE TABLE {target} AS SELECT *{parsed} FROM {arrow_name};"
+    return f"CREATE TABLE {target} AS SELECT *{parsed} FROM {arrow_name};"  # noqa: S608
 
 
 def prepare(

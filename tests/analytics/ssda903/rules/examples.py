@@ -7,7 +7,7 @@ passes every rule; a rule's test changes a cell or two and expects that rule to 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import pyarrow as pa
@@ -237,7 +237,7 @@ def last_years_return() -> Tables:
     return {"header": table("header", *header), "episodes": table("episodes", *episodes)}
 
 
-Rows = list[dict[str, str | None]]
+Rows = Sequence[Mapping[str, str | None]]
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,8 @@ Lines are the file lines of Episodes (line 2 is the first episode).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pytest
 
 from tests.analytics.ssda903.rules.examples import Example, Rows, Tables, Whole, tables_of
@@ -20,7 +22,7 @@ FOSTER = {
 }
 
 
-def chain(*episodes: dict[str, str | None], dob: str = "01/01/2012") -> Tables:
+def chain(*episodes: Mapping[str, str | None], dob: str = "01/01/2012") -> Tables:
     """One child A (born `dob`) with these episodes, each starting from the foster defaults."""
     rows: Rows = [{"CHILD": "A", **FOSTER, **e} for e in episodes]
     return tables_of(header=[{"CHILD": "A", "DOB": dob}], episodes=rows)
