@@ -46,6 +46,7 @@ def test_every_rule_is_declared_completely():
         assert rule.message.endswith((".", ")")), rule.id
         assert rule.fields, rule.id
         assert set(rule.tables) <= set(TABLE_COLUMNS), rule.id
-        assert set(rule.years) <= set(YEARS) and rule.years, rule.id
+        assert rule.years, rule.id
+        assert set(rule.years) <= set(YEARS), rule.id
         known = {c for t in rule.tables for c in TABLE_COLUMNS[t]}
         assert set(rule.fields) <= known, rule.id
