@@ -116,7 +116,7 @@ def was_carried_forward(action: Action) -> bool:
 
 def tracker_queryset() -> QuerySet[Action]:
     return Action.objects.with_status().select_related(
-        "plan", "priority", "owner", "carried_into", "carried_from__plan"
+        "plan", "priority", "owner", "carried_into__plan", "carried_from__plan"
     )
 
 

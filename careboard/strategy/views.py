@@ -84,6 +84,9 @@ def tracker(request: HttpRequest) -> HttpResponse:
             "counts": services.StatusCounts.of(a.status for a in actions),
             "query": request.GET.urlencode(),
             "can_export": has_permission(request.user, "strategy.export"),
+            "own_actions": f"?owner={request.user.pk}"
+            if Action.objects.filter(owner=request.user.pk).exists()
+            else "",
         },
     )
 

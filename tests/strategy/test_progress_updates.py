@@ -105,6 +105,16 @@ def test_errors_are_listed_and_link_to_their_fields(scrutiny: Scrutiny) -> None:
 
 
 @pytest.mark.django_db
+def test_a_form_without_its_version_is_refused(scrutiny: Scrutiny) -> None:
+    data = answers(scrutiny.a51)
+    del data["version"]
+    page = post_update(signed_in(scrutiny.owner), scrutiny.a51, data).content.decode()
+
+    assert "This form is out of date. Open the action again." in page
+    assert scrutiny.a51.updates.count() == 1
+
+
+@pytest.mark.django_db
 def test_a_future_date_is_refused(scrutiny: Scrutiny) -> None:
     data = answers(scrutiny.a51, reported_on_year="2999")
     page = post_update(signed_in(scrutiny.owner), scrutiny.a51, data).content.decode()

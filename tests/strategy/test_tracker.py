@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 from django.test import Client
@@ -116,3 +117,27 @@ def test_an_unknown_sort_order_is_reported(scrutiny: Scrutiny, board_member: Cli
 
     assert "Select an order from the list" in page
     assert references(board_member, "?sort=secret") == ["R1", "5.1", "R7", "R12", "R13"]
+
+
+@pytest.mark.django_db
+def test_owners_get_a_link_to_their_own_actions(scrutiny: Scrutiny, board_member: Client) -> None:
+    from tests.strategy.conftest import signed_in
+
+    page = signed_in(scrutiny.owner).get(reverse("strategy:tracker")).content.decode()
+
+    assert f'href="?owner={scrutiny.owner.pk}">Show only the actions you update' in page
+    assert "Show only the actions you update" not in (
+        board_member.get(reverse("strategy:tracker")).content.decode()
+    )
+
+
+@pytest.mark.django_db
+def test_the_tracker_does_not_query_per_row(
+    scrutiny: Scrutiny, board_member: Client, django_assert_max_num_queries: Any
+) -> None:
+    from tests.strategy.factories import make_action
+
+    for number in range(20):
+        make_action(scrutiny.plan, f"9.{number}", owner=scrutiny.owner)
+    with django_assert_max_num_queries(15):
+        board_member.get(reverse("strategy:tracker"))
