@@ -40,3 +40,17 @@ def test_register_shows_the_2016_status_counts(demo: LoadSummary) -> None:
     page = _board_member().get(reverse("strategy:register")).content.decode()
     assert "R22" in page
     assert "No progress reported" in page
+
+
+def test_strategy_overview_shows_the_2022_25_vision_and_governance(demo: LoadSummary) -> None:
+    page = _board_member().get(reverse("strategy:home")).content.decode()
+    assert "valued, listened to and supported to be aspirational" in page
+    chain = [
+        "Partnership for Children, Young People and Families",
+        "Children, Young People and Education Committee",
+        "Corporate Parenting Board",
+        "Corporate Parenting Operational Group",
+    ]
+    governance = page[page.index(chain[0]) :]  # the header also names the board
+    positions = [governance.index(name) for name in chain]
+    assert positions == sorted(positions)
