@@ -14,6 +14,7 @@ Errors block an import, warnings do not (`Finding.blocks_import`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from itertools import groupby
 from typing import Any, Protocol
 
@@ -43,16 +44,23 @@ def validate_return(
     *,
     max_findings_per_rule: int | None = MAX_FINDINGS_PER_RULE,
 ) -> list[Finding]:
-    """All findings for `raw` as a return for collection `year` (named by its ending year).
+    """The rules' findings for `raw` as a return for collection `year` (named by its ending
+    year). The reader's own findings about files stay in `raw.findings`.
 
-    `previous` is last year's return; rules comparing the two years run only when it is given.
+    `previous` is last year's return; rules comparing the two years run only when it is
+    given. When `raw` names each table's source file (`raw.files`), findings carry it.
     """
-    return validate_tables(
+    findings = validate_tables(
         raw.tables,
         year,
         previous.tables if previous is not None else None,
         max_findings_per_rule=max_findings_per_rule,
     )
+    files: Mapping[str, str] = getattr(raw, "files", None) or {}
+    return [
+        replace(f, file=files.get(f.table)) if f.table and f.file is None else f
+        for f in findings
+    ]
 
 
 def validate_tables(

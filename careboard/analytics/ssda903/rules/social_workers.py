@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from careboard.analytics.ssda903.codes import YEARS
-from careboard.analytics.ssda903.rules.builders import code_rule, date_rule, pattern_rule
+from careboard.analytics.ssda903.rules.builders import code_rule, date_rule
 from careboard.analytics.ssda903.rules.registry import RuleContext, rule
 from careboard.analytics.ssda903.tables import SW_EPISODES_FROM
 
@@ -16,16 +16,19 @@ SW_OPEN_AT_YEAR_END_FROM = 2026  # SW17, 2025-26
 SW_REASON_FROM = "DATE '2023-04-01'"
 
 
-pattern_rule(
+@rule(
     "SW02STG1",
-    "sw_episodes",
-    "SW_ID",
-    "(SW|XX)[A-Z0-9]*",
-    "Social worker ID is missing or does not begin with SW or XX.",
-    required=True,
+    tables=["sw_episodes"],
+    fields=["SW_ID"],
     dfe="SW02STG1",
     years=SW_YEARS,
+    message="Social worker ID is missing or does not begin with SW or XX.",
 )
+def social_worker_id(ctx: RuleContext) -> str:
+    return """SELECT _row, 'SW_ID' AS col, SW_ID AS val FROM sw_episodes
+    WHERE SW_ID IS NULL OR NOT regexp_full_match(upper(SW_ID), '(SW|XX)[A-Z0-9]*')"""
+
+
 date_rule(
     "CB-SW-01",
     "sw_episodes",
