@@ -270,6 +270,8 @@ def _line_numbers(count: int, next_line: int, skipped: list[int]) -> tuple[pa.Ar
     candidates = np.arange(next_line, next_line + count + len(skipped), dtype=np.int32)
     if skipped:
         candidates = candidates[~np.isin(candidates, np.asarray(skipped, dtype=np.int32))]
-    lines = candidates[:count]
+    lines = np.ascontiguousarray(candidates[:count])
     last = int(lines[-1]) + 1 if count else next_line
-    return pa.array(lines, pa.int32()), last
+    # from_buffers, not pa.array: the latter imports pandas to inspect a numpy array.
+    array = pa.Array.from_buffers(pa.int32(), count, [None, pa.py_buffer(lines.tobytes())])
+    return array, last

@@ -60,4 +60,6 @@ def drop_blank_rows(table: str, data: pa.Table) -> tuple[pa.Table, pa.Array]:
     blank = pc.is_null(data.column(TABLE_COLUMNS[table][0]))
     for column in TABLE_COLUMNS[table][1:]:
         blank = pc.and_(blank, pc.is_null(data.column(column)))
+    if not pc.any(blank).as_py():
+        return data, pa.array([], pa.int32())  # the usual case: no copy
     return data.filter(pc.invert(blank)), data.column(ROW).filter(blank).combine_chunks()
