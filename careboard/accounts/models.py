@@ -5,6 +5,8 @@ from __future__ import annotations
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 
+from careboard.core.audit import audited
+
 
 class Role(models.TextChoices):
     ADMINISTRATOR = "administrator", "Administrator"
@@ -16,7 +18,13 @@ class Role(models.TextChoices):
     AUDITOR = "auditor", "Read-only auditor"
 
 
+@audited
 class User(AbstractUser):
+    """A member of staff. Changes to accounts (role, active, names) go into the audit trail;
+    the password hash and sign-in times are kept out of it."""
+
+    audit_redact = ("password", "last_login")
+
     role = models.CharField(max_length=32, choices=Role.choices, default=Role.BOARD_MEMBER)
     job_title = models.CharField(max_length=200, blank=True)
     team = models.CharField(
