@@ -9,6 +9,8 @@ import pytest
 
 from careboard.analytics.ssda903.findings import Finding, Severity
 from careboard.analytics.ssda903.reader.read import read_return
+from careboard.analytics.ssda903.synth.defects import DEFECTS
+from careboard.analytics.ssda903.synth.generate import SynthRequest, generate
 from careboard.analytics.ssda903.validate import validate_return
 
 # CB-UA-03 rejects a DUC after 31 March, but DUC is usually the 18th birthday, still to come
@@ -46,3 +48,45 @@ def test_clean_return_has_no_warnings(findings: list[Finding]) -> None:
 @pytest.mark.xfail(strict=True, reason="CB-UA-03 flags a future DUC (18th birthday); see above")
 def test_future_duc_is_accepted(findings: list[Finding]) -> None:
     assert [f for f in findings if f.rule_id == "CB-UA-03"] == []
+
+
+@pytest.fixture(scope="module")
+def with_defects(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[dict], list[Finding]]:
+    out = tmp_path_factory.mktemp("synth_defects_validated")
+    manifest = generate(
+        SynthRequest(
+            children=300, first_year=2024, last_year=2025, seed=4, out=out, defects=DEFECTS
+        )
+    )
+    previous = read_return(out / "2024", 2024)
+    current = read_return(out / "2025", 2025)
+    found = [*current.findings, *validate_return(current, 2025, previous=previous)]
+    records = manifest["defects"]
+    assert isinstance(records, list)
+    return records, found
+
+
+@pytest.mark.parametrize("defect", [d for d in DEFECTS if d not in {"utf16_file", "bom"}])
+def test_each_defect_is_caught_where_the_manifest_says(
+    with_defects: tuple[list[dict], list[Finding]], defect: str
+) -> None:
+    records, found = with_defects
+    (record,) = [r for r in records if r["defect"] == defect]
+    at_place = [
+        f
+        for f in found
+        if f.table == record["table"] and f.row == record["row"] and f.column == record["column"]
+    ]
+    assert at_place, f"{defect}: nothing reported at {record}"
+    if defect != "extra_column":  # an extra column is reported and ignored (a warning)
+        assert any(f.severity is Severity.ERROR for f in at_place)
+
+
+def test_utf16_file_is_refused_and_bom_is_accepted(
+    with_defects: tuple[list[dict], list[Finding]],
+) -> None:
+    records, found = with_defects
+    utf16 = next(r for r in records if r["defect"] == "utf16_file")
+    assert any(f.severity is Severity.ERROR and f.file == Path(utf16["file"]).name for f in found)
+    bom = next(r for r in records if r["defect"] == "bom")
+    assert not [f for f in found if f.file == Path(bom["file"]).name and f.row is None]
