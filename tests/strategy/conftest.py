@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
-from typing import Any
 
 import pytest
 from django.test import Client
-from django.urls import NoReverseMatch, clear_url_caches, reverse
 
 from careboard.accounts.models import Role, User
 from careboard.strategy.models import Action, Plan
@@ -16,16 +14,6 @@ from careboard.strategy.rag import Rag
 from tests.strategy.factories import make_action, make_plan, make_priority, make_user, report
 
 MARCH_2016 = datetime.date(2016, 3, 1)
-
-
-@pytest.fixture(autouse=True)
-def _navigation_urls(settings: Any) -> None:
-    """Stand in for navigation pages not built yet (see stand_in_urls.py)."""
-    try:
-        reverse("indicators:catalogue")
-    except NoReverseMatch:
-        settings.ROOT_URLCONF = "tests.strategy.stand_in_urls"
-        clear_url_caches()
 
 
 @dataclass

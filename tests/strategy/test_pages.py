@@ -72,6 +72,7 @@ def test_priority_page_lists_its_actions_and_indicators(
     assert "Young people understand their pathway plan" in page
     assert "Raise aspirations" not in page  # Objective 1's
     assert "Care leavers in suitable accommodation" in page
+    assert 'href="/indicators/care-leavers-suitable-accommodation/"' in page
 
 
 @pytest.mark.django_db
