@@ -42,16 +42,6 @@ def duc_after_18(ctx: RuleContext) -> str:
 
 
 @rule(
-    "CB-UA-03",
-    tables=["uasc"],
-    fields=["DUC"],
-    message="Date UASC status ceased is after the end of the collection year.",
-)
-def duc_in_future(ctx: RuleContext) -> str:
-    return f"SELECT _row, 'DUC' AS col, DUC AS val FROM uasc WHERE DUC_D > {ctx.end}"
-
-
-@rule(
     "231",
     tables=["uasc"],
     fields=["DOB"],
