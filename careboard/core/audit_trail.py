@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from django import forms
-from django.db.models import QuerySet
+from django.apps import apps
+from django.db.models import Model, QuerySet
 from django.utils import timezone
 
 from careboard.core.models import AuditEvent
@@ -26,6 +27,7 @@ class FieldChange:
     field: str
     before: str
     after: str
+    label: str = ""
 
     @property
     def changed(self) -> bool:
@@ -42,6 +44,28 @@ def _shown(value: Any) -> str:
     return str(value)
 
 
+def _model(label: str) -> type[Model] | None:
+    try:
+        return apps.get_model(label)
+    except (LookupError, ValueError):  # a model that has since been removed
+        return None
+
+
+def record_type(label: str) -> str:
+    """A model label as people read it: "strategy.ProgressUpdate" -> "Progress update"."""
+    model = _model(label)
+    return str(model._meta.verbose_name).capitalize() if model is not None else label
+
+
+def _field_labels(label: str) -> dict[str, str]:
+    model = _model(label)
+    if model is None:
+        return {}
+    return {
+        field.attname: str(field.verbose_name).capitalize() for field in model._meta.concrete_fields
+    }
+
+
 def field_changes(event: AuditEvent) -> list[FieldChange]:
     """The rows of an event's diff table.
 
@@ -51,11 +75,13 @@ def field_changes(event: AuditEvent) -> list[FieldChange]:
     before = event.before or {}
     after = event.after or {}
     names = list(before) + [name for name in after if name not in before]
+    labels = _field_labels(event.model)
     changes = [
         FieldChange(
             field=name,
             before=_shown(before.get(name)) if event.before is not None else "",
             after=_shown(after.get(name)) if event.after is not None else "",
+            label=labels.get(name, name),
         )
         for name in names
     ]
@@ -66,7 +92,8 @@ def field_changes(event: AuditEvent) -> list[FieldChange]:
 
 def _choices(field: str, everything: str) -> list[tuple[str, str]]:
     values = AuditEvent.objects.order_by(field).values_list(field, flat=True).distinct()
-    return [("", everything), *((value, value) for value in values)]
+    named = [(value, record_type(value) if field == "model" else value) for value in values]
+    return [("", everything), *sorted(named, key=lambda choice: choice[1])]
 
 
 class AuditFilterForm(forms.Form):

@@ -13,7 +13,12 @@ from django.views.decorators.http import require_safe
 
 from careboard.accounts.permissions import requires
 from careboard.core.audit import verify_chain
-from careboard.core.audit_trail import AuditFilterForm, field_changes, filtered_events
+from careboard.core.audit_trail import (
+    AuditFilterForm,
+    field_changes,
+    filtered_events,
+    record_type,
+)
 
 EVENTS_PER_PAGE = 25
 
@@ -32,7 +37,9 @@ def audit_trail(request: HttpRequest) -> HttpResponse:
         "form": form,
         "chain_breaks": verify_chain(),
         "page": page,
-        "events": [(event, field_changes(event)) for event in page.object_list],
+        "events": [
+            (event, record_type(event.model), field_changes(event)) for event in page.object_list
+        ],
         "filter_query": query.urlencode(),
     }
     return HttpResponse(loader.render_to_string("core/audit_trail.html", context, request))

@@ -7,7 +7,13 @@ import datetime
 import pytest
 
 from careboard.core.audit_context import acting_as
-from careboard.core.audit_trail import AuditFilterForm, FieldChange, field_changes, filtered_events
+from careboard.core.audit_trail import (
+    AuditFilterForm,
+    FieldChange,
+    field_changes,
+    filtered_events,
+    record_type,
+)
 from careboard.core.models import AuditEvent
 from careboard.strategy.models import Plan, Principle
 
@@ -25,25 +31,31 @@ def test_an_update_shows_only_the_fields_that_changed() -> None:
         after={"reference": "2.3", "timescale": "March 2016", "due_on": "2016-03-31"},
     )
     assert field_changes(changed) == [
-        FieldChange("timescale", "March 2015", "March 2016"),
-        FieldChange("due_on", "(empty)", "2016-03-31"),
+        FieldChange("timescale", "March 2015", "March 2016", label="Timescale"),
+        FieldChange("due_on", "(empty)", "2016-03-31", label="Due on"),
     ]
 
 
 def test_a_creation_shows_every_field_with_nothing_before() -> None:
     created = event("create", before=None, after={"reference": "R4", "is_open": True})
     assert field_changes(created) == [
-        FieldChange("reference", "", "R4"),
-        FieldChange("is_open", "", "Yes"),
+        FieldChange("reference", "", "R4", label="Reference"),
+        # A field the model no longer has keeps its stored name.
+        FieldChange("is_open", "", "Yes", label="is_open"),
     ]
 
 
 def test_a_deletion_shows_every_field_with_nothing_after() -> None:
     deleted = event("delete", before={"reference": "R4", "owner_id": 7}, after=None)
     assert field_changes(deleted) == [
-        FieldChange("reference", "R4", ""),
-        FieldChange("owner_id", "7", ""),
+        FieldChange("reference", "R4", "", label="Reference"),
+        FieldChange("owner_id", "7", "", label="Owner"),
     ]
+
+
+def test_record_types_read_as_words() -> None:
+    assert record_type("strategy.ProgressUpdate") == "Progress update"
+    assert record_type("gone.OldModel") == "gone.OldModel"
 
 
 def plan(slug: str) -> Plan:

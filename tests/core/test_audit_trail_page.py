@@ -66,8 +66,8 @@ def test_a_tampered_event_is_named_in_the_chain_status(auditor: Client, renamed_
 def test_events_are_newest_first_with_before_and_after(auditor: Client, renamed_plan: Plan) -> None:
     html = page(auditor)
 
-    created_at = html.index("Created strategy.Plan")
-    updated_at = html.index("Updated strategy.Plan")
+    created_at = html.index("Created plan")
+    updated_at = html.index("Updated plan")
     assert updated_at < created_at
     update_section = html[updated_at:created_at]
     assert "Action plan 2014-16" in update_section  # before
@@ -83,7 +83,7 @@ def test_the_record_type_filter_narrows_the_list(auditor: Client, renamed_plan: 
 
     assert "1 event, newest first" in html
     assert "Listen to young people" in html
-    assert "Updated strategy.Plan" not in html
+    assert "Updated plan" not in html
 
 
 def test_twenty_five_events_a_page_and_filters_kept_between_pages(
