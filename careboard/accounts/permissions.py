@@ -14,7 +14,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 
-from careboard.accounts.models import Role
+from careboard.accounts.models import Role, User
 
 ALL_STAFF = frozenset(Role)
 
@@ -32,6 +32,10 @@ MATRIX: dict[str, frozenset[Role]] = {
         {Role.ADMINISTRATOR, Role.PARTICIPATION_WORKER, Role.SAFEGUARDING_LEAD}
     ),
     "voice.contact_details": frozenset({Role.PARTICIPATION_WORKER, Role.SAFEGUARDING_LEAD}),
+    "voice.manage": frozenset({Role.ADMINISTRATOR, Role.PARTICIPATION_WORKER}),
+    # Board governance: meetings, forward plan, board packs and reports
+    "governance.view": ALL_STAFF,
+    "governance.manage": frozenset({Role.ADMINISTRATOR}),
     # Audit trail
     "audit.view": frozenset({Role.ADMINISTRATOR, Role.AUDITOR}),
 }
@@ -76,3 +80,10 @@ def required_permission(view: Callable[..., Any]) -> str | None:
         view_class = getattr(view, "view_class", None)
         declared = getattr(getattr(view_class, "dispatch", None), "required_permission", None)
     return declared
+
+
+def signed_in_user(request: HttpRequest) -> User:
+    """The signed-in user of a view already guarded by @requires."""
+    user = request.user
+    assert isinstance(user, User), "use inside a view guarded by @requires"
+    return user

@@ -8,13 +8,20 @@ from __future__ import annotations
 from collections import Counter
 
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from careboard.strategy.models import Action, Plan, Priority
 from careboard.strategy.rag import NO_PROGRESS_REPORTED
-from careboard.voice.forms import FeedbackForm
-from careboard.voice.models import ABOUT_PRIORITY_NUMBER, About, YouSaidWeDid
+from careboard.voice.forms import FeedbackForm, answers_form
+from careboard.voice.models import (
+    ABOUT_PRIORITY_NUMBER,
+    About,
+    Consultation,
+    ConsultationResponse,
+    YouSaidWeDid,
+)
 from careboard.voice.services import allow_submission, take_feedback
 
 PLAIN_TITLES = {number: About(about).label for about, number in ABOUT_PRIORITY_NUMBER.items()}
@@ -109,3 +116,28 @@ def feedback(request: HttpRequest) -> HttpResponse:
 
 def thanks(request: HttpRequest) -> HttpResponse:
     return render(request, "public/thanks.html")
+
+
+def consultations(request: HttpRequest) -> HttpResponse:
+    today = timezone.localdate()
+    open_now = Consultation.objects.filter(opens_on__lte=today, closes_on__gte=today)
+    return render(request, "public/consultations.html", {"consultations": open_now})
+
+
+@require_http_methods(["GET", "POST"])
+def consultation(request: HttpRequest, slug: str) -> HttpResponse:
+    asked = get_object_or_404(Consultation, slug=slug)
+    if not asked.is_open(timezone.localdate()):
+        return render(request, "public/consultation_closed.html", {"consultation": asked})
+    form = answers_form(asked, request.POST or None)
+    if request.method == "POST":
+        if not allow_submission(_client_address(request)):
+            return render(request, "public/slow_down.html", status=429)
+        if form.is_valid():
+            ConsultationResponse.objects.create(
+                consultation=asked,
+                channel=ConsultationResponse.Channel.ONLINE,
+                answers={name[1:]: value for name, value in form.cleaned_data.items()},
+            )
+            return redirect("public:thanks")
+    return render(request, "public/consultation.html", {"consultation": asked, "form": form})

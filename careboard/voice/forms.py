@@ -7,7 +7,15 @@ from typing import Any
 from django import forms
 
 from careboard.strategy.models import Priority
-from careboard.voice.models import About, AgeBand, Feedback
+from careboard.voice.consultations import parse_questions
+from careboard.voice.models import (
+    About,
+    AgeBand,
+    CareCouncilVerdict,
+    Consultation,
+    Feedback,
+    YouSaidWeDid,
+)
 
 MAX_TEXT = 2000
 
@@ -74,3 +82,64 @@ class TriageForm(forms.ModelForm):
         self.fields["staff_notes"].required = False
         if self.instance.pk and not self.is_bound:
             self.initial["version"] = self.instance.version
+
+
+class ConsultationForm(forms.ModelForm):
+    questions = forms.CharField(
+        widget=forms.Textarea,
+        help_text="One question a line: the question, then |, then the answers separated by ;",
+    )
+
+    class Meta:
+        model = Consultation
+        fields = ["title", "slug", "purpose", "opens_on", "closes_on"]
+        widgets = {
+            "opens_on": forms.DateInput(attrs={"type": "date"}),
+            "closes_on": forms.DateInput(attrs={"type": "date"}),
+        }
+
+    def clean_questions(self) -> list[tuple[str, list[str]]]:
+        try:
+            return parse_questions(self.cleaned_data["questions"])
+        except ValueError as problem:
+            raise forms.ValidationError(str(problem)) from problem
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        opens, closes = data.get("opens_on"), data.get("closes_on")
+        if opens and closes and closes < opens:
+            self.add_error("closes_on", "The closing date must be on or after the opening date")
+        return data
+
+
+def answers_form(consultation: Consultation, data: Any = None) -> forms.Form:
+    """A form with one required multiple-choice field per question."""
+    form = forms.Form(data)
+    for question in consultation.questions.all():
+        form.fields[f"q{question.pk}"] = forms.TypedChoiceField(
+            label=question.text,
+            coerce=int,
+            widget=forms.RadioSelect,
+            choices=list(enumerate(question.choices)),
+            error_messages={"required": f"Choose an answer to: {question.text}"},
+        )
+    return form
+
+
+class VerdictForm(forms.ModelForm):
+    class Meta:
+        model = CareCouncilVerdict
+        fields = ["council", "heard_on", "priority", "action", "verdict", "what_they_said"]
+        widgets = {"heard_on": forms.DateInput(attrs={"type": "date"})}
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if not data.get("priority") and not data.get("action"):
+            self.add_error("priority", "Choose the priority or the action the verdict is about")
+        return data
+
+
+class YouSaidWeDidForm(forms.ModelForm):
+    class Meta:
+        model = YouSaidWeDid
+        fields = ["priority", "action", "you_said", "we_did"]

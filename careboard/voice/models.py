@@ -6,6 +6,8 @@ staff-written "you said, we did" entries and suppressed counts.
 
 from __future__ import annotations
 
+from datetime import date
+
 from django.conf import settings
 from django.db import models
 
@@ -149,6 +151,13 @@ class YouSaidWeDid(Timestamped, Versioned):
     )
     you_said = models.TextField(help_text="What young people told us, in staff's words.")
     we_did = models.TextField(help_text="What changed because of it.")
+    written_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     approved = models.BooleanField(default=False)
     approved_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -166,3 +175,115 @@ class YouSaidWeDid(Timestamped, Versioned):
 
     def __str__(self) -> str:
         return self.you_said[:80]
+
+
+@audited
+class Consultation(Timestamped, Versioned):
+    """A question put to young people, e.g. the care councils' consultation on the priorities.
+
+    Questions are multiple choice: anything young people want to say in their own words goes
+    through the feedback form, so that one triage path reads every free-text answer.
+    """
+
+    title = models.CharField(max_length=200)
+    slug = models.SlugField(unique=True)
+    purpose = models.TextField(help_text="Shown to young people: why we ask, in plain words.")
+    opens_on = models.DateField()
+    closes_on = models.DateField()
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["-opens_on"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def is_open(self, today: date) -> bool:
+        return self.opens_on <= today <= self.closes_on
+
+
+class ConsultationQuestion(models.Model):
+    consultation = models.ForeignKey(
+        Consultation, on_delete=models.CASCADE, related_name="questions"
+    )
+    order = models.PositiveSmallIntegerField()
+    text = models.CharField(max_length=300)
+    choices = models.JSONField(help_text="The answers to choose from, in order.")
+
+    class Meta:
+        ordering = ["consultation", "order"]
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class ConsultationResponse(models.Model):
+    """One young person's answers, online or entered by staff on behalf of a group."""
+
+    class Channel(models.TextChoices):
+        ONLINE = "online", "Online"
+        ON_BEHALF = "on_behalf", "Entered by staff for a group session"
+
+    consultation = models.ForeignKey(
+        Consultation, on_delete=models.CASCADE, related_name="responses"
+    )
+    channel = models.CharField(max_length=10, choices=Channel.choices)
+    session_note = models.CharField(max_length=200, blank=True)
+    answers = models.JSONField(help_text="Question id (text) -> index of the chosen answer.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"Response {self.pk} to {self.consultation}"
+
+
+class Council(models.TextChoices):
+    CLA = "cla", "Children Looked After Council"
+    CARE_LEAVERS = "care_leavers", "Care Leavers Council"
+
+
+@audited
+class CareCouncilVerdict(Timestamped):
+    """What a care council told the board: has this got better, stayed the same or worse?"""
+
+    class Verdict(models.TextChoices):
+        BETTER = "better", "Better"
+        SAME = "same", "The same"
+        WORSE = "worse", "Worse"
+
+    council = models.CharField(max_length=20, choices=Council.choices)
+    heard_on = models.DateField(help_text="The board meeting where the council gave its view.")
+    priority = models.ForeignKey(
+        "strategy.Priority",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="verdicts",
+    )
+    action = models.ForeignKey(
+        "strategy.Action",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="verdicts",
+    )
+    verdict = models.CharField(max_length=10, choices=Verdict.choices)
+    what_they_said = models.TextField(help_text="The council's view, as agreed with them.")
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["-heard_on", "council"]
+
+    def __str__(self) -> str:
+        return f"{self.get_council_display()}, {self.heard_on}: {self.get_verdict_display()}"

@@ -15,6 +15,7 @@ PUBLIC_PATHS = [
     "/public/how-it-is-going/",
     "/public/care-councils/",
     "/public/get-help-now/",
+    "/public/have-your-say/",
     "/public/tell-us/",
     "/public/tell-us/thank-you/",
 ]
@@ -52,7 +53,10 @@ def test_a_young_person_can_send_feedback_with_the_keyboard_only(page: Page):
     expect(page.get_by_role("heading", level=1)).to_have_text("Thank you for telling us")
     feedback = Feedback.objects.get()
     assert (feedback.about, feedback.whats_good, feedback.whats_not_good) == (
-        "health", "I like my gym pass", "Waiting a long time to see someone")
+        "health",
+        "I like my gym pass",
+        "Waiting a long time to see someone",
+    )
 
 
 @pytest.mark.django_db(transaction=True)
@@ -68,8 +72,9 @@ def test_errors_are_announced_and_link_to_the_question(page: Page):
 
 @pytest.mark.django_db(transaction=True)
 def test_urgent_feedback_reaches_the_top_of_the_triage_queue(page: Page):
-    User.objects.create_user("lead", password="a long test password", email="lead@x.example",
-                             role=Role.SAFEGUARDING_LEAD)
+    User.objects.create_user(
+        "lead", password="a long test password", email="lead@x.example", role=Role.SAFEGUARDING_LEAD
+    )
     page.goto("/public/tell-us/")
     page.get_by_label("Something else").check()
     page.get_by_label("What is good?").fill("Nothing much")
@@ -86,5 +91,7 @@ def test_urgent_feedback_reaches_the_top_of_the_triage_queue(page: Page):
     page.get_by_label("Status").select_option("triaged")
     page.get_by_label("Theme").fill("Feeling safe at home")
     page.get_by_role("button", name="Save triage").click()
-    expect(page.get_by_role("alert").or_(page.locator(".govuk-notification-banner"))).to_contain_text("saved")
+    expect(
+        page.get_by_role("alert").or_(page.locator(".govuk-notification-banner"))
+    ).to_contain_text("saved")
     assert Feedback.objects.get().status == "triaged"

@@ -9,7 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
-from careboard.accounts.permissions import has_permission, requires
+from careboard.accounts.permissions import has_permission, requires, signed_in_user
 from careboard.core.locking import EditConflict, save_if_unchanged
 from careboard.voice.forms import TriageForm
 from careboard.voice.models import Feedback
@@ -56,7 +56,7 @@ def item(request: HttpRequest, pk: int) -> HttpResponse:
         form = TriageForm(request.POST, instance=feedback)
         if form.is_valid():
             triaged = form.save(commit=False)
-            triaged.triaged_by = request.user
+            triaged.triaged_by = signed_in_user(request)
             if triaged.status == Feedback.Status.CLOSED and triaged.closed_at is None:
                 triaged.closed_at = timezone.now()
             try:

@@ -1,0 +1,1 @@
+"""Staff pages for the voice of the child, one module per job."""
