@@ -185,10 +185,10 @@ SW_REASON = Choice.of(
         "OTHERS": 8,
     }
 )
-SW_CHANGES_PER_YEAR = 0.9
+SW_CHANGES_PER_YEAR = 1.25  # 27% of children at 31 March had 3+ workers in the year
 
-MISSING_PRONE_SHARE = 0.32  # of children in care aged 10+
-MISSING_INCIDENTS_PER_YEAR = 6.0
+MISSING_PRONE_SHARE = 0.23  # of children in care aged 10+ (11% of all went missing)
+MISSING_INCIDENTS_PER_YEAR = 8.0  # 6.5 incidents per missing child
 AWAY_SHARE = 0.11  # 'A' incidents among all
 
 ADOPTER_SEX = Choice.of({"MF": 72, "FF": 8, "MM": 5, "F1": 13, "M1": 2})

@@ -68,7 +68,7 @@ def test_health_dental_and_sdq(con: duckdb.DuckDBPyConnection) -> None:
         con,
         """
         SELECT avg((SDQ_SCORE IS NOT NULL)::INT) FROM oc2
-        WHERE date_diff('year', strptime(DOB, '%d/%m/%Y'), ?::DATE) BETWEEN 5 AND 16
+        WHERE date_sub('year', strptime(DOB, '%d/%m/%Y'), ?::DATE) BETWEEN 5 AND 16
     """,
         f"{YEAR}-03-31",
     )
@@ -92,7 +92,7 @@ def test_three_or_more_placements_in_the_year(con: duckdb.DuckDBPyConnection) ->
 
 
 def test_care_leavers_in_touch_eet_and_suitable(con: duckdb.DuckDBPyConnection) -> None:
-    age = f"date_diff('year', strptime(DOB, '%d/%m/%Y'), DATE '{YEAR}-03-31')"
+    age = f"date_sub('year', strptime(DOB, '%d/%m/%Y'), DATE '{YEAR}-03-31')"
     # DfE excludes DIED and RHOM from the care-leaver denominators
     cohort = f"FROM oc3 WHERE IN_TOUCH NOT IN ('DIED', 'RHOM') AND {age} BETWEEN 19 AND 21"
     in_touch = rate(con, f"SELECT avg((IN_TOUCH = 'YES')::INT) {cohort}")
