@@ -16,6 +16,7 @@ from typing import Any
 import ibis
 import ibis.expr.types as ir
 from ibis.backends import BaseBackend
+from ibis.common.exceptions import TableNotFound
 
 from careboard.analytics.indicators import REGISTRY, Indicator
 from careboard.analytics.indicators.measures import RESULT_COLUMNS
@@ -53,8 +54,14 @@ class IndicatorResult:
 
 def stored_tables(backend: BaseBackend) -> dict[str, ir.Table]:
     """The stored 903 tables the backend holds, by name."""
-    present = set(backend.list_tables())
-    return {name: backend.table(name) for name in STORED_TABLES if name in present}
+    # Not `list_tables()`: with DuckDB 2 it fails in Ibis 12 (fetch_arrow_table is gone).
+    found: dict[str, ir.Table] = {}
+    for name in STORED_TABLES:
+        try:
+            found[name] = backend.table(name)
+        except TableNotFound:
+            continue
+    return found
 
 
 def loaded_years(backend: BaseBackend, tables: Tables) -> frozenset[int]:

@@ -140,7 +140,12 @@ def adoption_a10_days(tables: Tables, year: int) -> ir.Table:
 )
 def adoption_a2_days(tables: Tables, year: int) -> ir.Table:
     adopted = adoptions(tables, year)
-    eligible = adopted.placed_for_adoption.notnull()
+    # GREATEST skips NULLs, so leave out the ineligible explicitly
+    eligible = (
+        adopted.placed_for_adoption.notnull()
+        & adopted.placement_order.notnull()
+        & adopted.date_match.notnull()
+    )
     days = ibis.greatest(0, days_between(adopted.placement_order, adopted.date_match))
     return mean_of(adopted, ibis.ifelse(eligible, days, ibis.null("int64")))
 

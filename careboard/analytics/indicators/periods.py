@@ -97,9 +97,9 @@ def episode_chains(tables: Tables, year: int) -> ir.Table:
       the returns loaded; `history_from`, the child's first known DECOM, is then a bound).
     * `placement_start`: a placement starts with RNE S, P, T, B or U (indicators.md).
       Not a new placement: a temporary placement T0-T4, the return from one to the same
-      placement type, a placement that lasted under 24 hours (ended the day it began and
-      followed by another placement), and placement for adoption with the current foster
-      carer (A3/A5 with RNE T or U).
+      placement type, and placement for adoption with the current foster carer (A3/A5 with
+      RNE T or U). (DfE also leaves out placements under 24 hours; at day precision, and
+      with one stored episode per child and DECOM, those cannot be seen.)
     * `carer_start`: as above, but only RNE S, P and B change the carer.
     * `stable_carer_start`: as `carer_start`, but moving into an adoptive placement is not a
       change (DfE long-term stability counts the adoptive and previous placement together).
@@ -109,7 +109,6 @@ def episode_chains(tables: Tables, year: int) -> ir.Table:
     in_order = ibis.window(group_by=episodes.child, order_by=episodes.decom)
     previous_place = episodes.place.lag().over(in_order)
     place_before_that = episodes.place.lag(2).over(in_order)
-    next_rne = episodes.rne.lead().over(in_order)
 
     temporary = episodes.place.isin(groups.TEMPORARY)
     back_from_temporary = (
@@ -117,12 +116,10 @@ def episode_chains(tables: Tables, year: int) -> ir.Table:
         & previous_place.isin(groups.TEMPORARY)
         & (episodes.place == place_before_that)
     ).coalesce(False)
-    under_24_hours = (episodes.dec == episodes.decom) & next_rne.isin(groups.NEW_PLACEMENT)
-    under_24_hours = under_24_hours.coalesce(False)
     adoption_with_carer = episodes.place.isin(groups.ADOPTION_WITH_CURRENT_CARER) & (
         episodes.rne.isin(groups.SAME_CARER)
     )
-    not_a_move = temporary | back_from_temporary | under_24_hours
+    not_a_move = temporary | back_from_temporary
     new_carer = episodes.rne.isin(groups.NEW_CARER) & ~not_a_move
     flagged = episodes.mutate(
         starts_poc=episodes.rne == "S",

@@ -21,7 +21,7 @@ PLACEMENT_FIELDS = ("Episodes.RNE", "Episodes.PLACE", "Episodes.DECOM", "Episode
 COUNTING_RULE = """A placement starts with an episode with RNE S, P, T, B or U (not L);
 the placement the child was in at the start of the span counts. Not counted as a new
 placement: placement for adoption with the current foster carer (A3/A5 with RNE T or U),
-temporary placements T0-T4 and the return from one, and placements of under 24 hours."""
+temporary placements T0-T4 and the return from one to the same type of placement."""
 
 
 def _placements_3plus(tables: Tables, cohort: ir.Table, year: int, years: int) -> ir.Table:

@@ -15,8 +15,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-import ibis
-import ibis.expr.types as ir
 import pyarrow as pa
 
 from careboard.analytics.ssda903.stored import STORED_TABLES
@@ -134,9 +132,9 @@ def _value(kind: str, value: Any) -> Any:
     return value
 
 
-def tables(*rows: Row, year: int) -> dict[str, ir.Table]:
-    """Every stored table as an in-memory Ibis table (empty where no row names it)."""
-    result: dict[str, ir.Table] = {}
+def tables(*rows: Row, year: int) -> dict[str, pa.Table]:
+    """Every stored table as an Arrow table (empty where no row names it)."""
+    result: dict[str, pa.Table] = {}
     for name, columns in STORED_TABLES.items():
         mine = [values for table, values in rows if table == name]
         unknown = {key for values in mine for key in values} - set(columns)
@@ -153,5 +151,5 @@ def tables(*rows: Row, year: int) -> dict[str, ir.Table]:
             )
             for column, kind in columns.items()
         }
-        result[name] = ibis.memtable(pa.table(data))
+        result[name] = pa.table(data)
     return result

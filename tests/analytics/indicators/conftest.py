@@ -7,14 +7,19 @@ Run only DuckDB with `-m "not spark"`.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Collection, Iterator
+from functools import partial
 from typing import Any
 
 import ibis
+import ibis.expr.types as ir
+import pyarrow as pa
 import pytest
 from ibis.backends import BaseBackend
 
 from careboard.analytics.engine import IndicatorResult, compute
+from careboard.analytics.indicators import REGISTRY
 from tests.analytics.indicators.builders import Row, tables
 
 Run = Callable[..., IndicatorResult]
@@ -32,6 +37,8 @@ def spark_session() -> Iterator[Any]:
         .config("spark.default.parallelism", "1")
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.driver.memory", "1g")
+        .config("spark.sql.adaptive.enabled", "false")
+        .config("spark.sql.codegen.wholeStage", "false")
         .getOrCreate()
     )
     session.sparkContext.setLogLevel("ERROR")
@@ -44,26 +51,57 @@ def duckdb_backend() -> BaseBackend:
     return ibis.duckdb.connect()
 
 
+Loader = Callable[[dict[str, pa.Table], Collection[str]], dict[str, ir.Table]]
+
+
 @pytest.fixture(params=["duckdb", pytest.param("pyspark", marks=pytest.mark.spark)])
-def backend(request: pytest.FixtureRequest) -> BaseBackend:
+def backend_and_loader(request: pytest.FixtureRequest) -> tuple[BaseBackend, Loader]:
+    """A backend, and how to put Arrow tables into it as Ibis tables."""
     if request.param == "duckdb":
-        connection: BaseBackend = request.getfixturevalue("duckdb_backend")
-        return connection
-    return ibis.pyspark.connect(request.getfixturevalue("spark_session"))
+        return request.getfixturevalue("duckdb_backend"), _as_memtables
+    session = request.getfixturevalue("spark_session")
+    return ibis.pyspark.connect(session), partial(_as_spark_views, session)
+
+
+def _as_memtables(arrow: dict[str, pa.Table], names: Collection[str]) -> dict[str, ir.Table]:
+    return {name: ibis.memtable(arrow[name]) for name in names}
+
+
+def _as_spark_views(
+    session: Any, arrow: dict[str, pa.Table], names: Collection[str]
+) -> dict[str, ir.Table]:
+    """Temporary views straight from Arrow (an Ibis memtable would go through pandas,
+    where a missing string becomes "nan")."""
+    suffix = uuid.uuid4().hex[:12]
+    connection = ibis.pyspark.connect(session)
+    for name in names:
+        session.createDataFrame(arrow[name]).createOrReplaceTempView(f"{name}_{suffix}")
+    return {name: connection.table(f"{name}_{suffix}") for name in names}
 
 
 @pytest.fixture
-def run(backend: BaseBackend) -> Run:
+def backend(backend_and_loader: tuple[BaseBackend, Loader]) -> BaseBackend:
+    return backend_and_loader[0]
+
+
+@pytest.fixture
+def run(backend_and_loader: tuple[BaseBackend, Loader]) -> Run:
     """run(code, *rows, year=Y, years_loaded=...) -> the indicator's result for Y.
 
+    Only the tables the indicator declares are loaded (so the declaration is tested too).
     By default every year up to Y counts as loaded, so history-needing indicators run."""
 
     def run_one(
         code: str, *rows: Row, year: int, years_loaded: Collection[int] | None = None
     ) -> IndicatorResult:
         loaded = set(range(2010, year + 1)) if years_loaded is None else years_loaded
+        backend, load = backend_and_loader
         results = compute(
-            backend, year, tables=tables(*rows, year=year), codes=[code], years_loaded=loaded
+            backend,
+            year,
+            tables=load(tables(*rows, year=year), REGISTRY[code].tables),
+            codes=[code],
+            years_loaded=loaded,
         )
         return results[code]
 
