@@ -78,3 +78,16 @@ def test_utf16_file_is_refused_and_bom_is_accepted(
     assert any(f.severity is Severity.ERROR and f.file == Path(utf16["file"]).name for f in found)
     bom = next(r for r in records if r["defect"] == "bom")
     assert not [f for f in found if f.file == Path(bom["file"]).name and f.row is None]
+
+
+def test_xml_return_reads_and_validates_clean(tmp_path: Path) -> None:
+    generate(
+        SynthRequest(
+            children=300, first_year=2024, last_year=2025, seed=6, out=tmp_path, format="xml"
+        )
+    )
+    previous = read_return(tmp_path / "2024" / "ssda903_2024.xml", 2024)
+    current = read_return(tmp_path / "2025" / "ssda903_2025.xml", 2025)
+    assert current.tables["episodes"].num_rows > 300
+    found = [*current.findings, *validate_return(current, 2025, previous=previous)]
+    assert [f"{f.rule_id}: {f.message}" for f in found] == []
