@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from careboard.analytics.ssda903.findings import Severity
 from careboard.analytics.ssda903.reader import read_return
 from careboard.analytics.ssda903.tables import ROW
@@ -109,3 +111,23 @@ def test_xml_and_csv_together_are_refused(tmp_path: Path) -> None:
     (tmp_path / "return.xml").write_text(RETURN_XML)
     (tmp_path / "h.csv").write_text("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n")
     assert [f.rule_id for f in read_return(tmp_path, 2025).findings] == ["FILE16"]
+
+
+def test_xml_and_csv_of_the_same_synthetic_return_read_the_same(tmp_path: Path) -> None:
+    synth = pytest.importorskip("careboard.analytics.ssda903.synth.generate")
+    synth.generate(
+        synth.SynthRequest(
+            children=40, first_year=2025, last_year=2025, seed=7, out=tmp_path, format="both"
+        )
+    )
+    folder = tmp_path / "2025"
+    from_csv = read_return(sorted(folder.glob("*.csv")), 2025)
+    from_xml = read_return(sorted(folder.glob("*.xml")), 2025)
+    assert from_csv.findings == from_xml.findings == []
+    assert from_csv.tables["episodes"].num_rows > 0
+    for table, data in from_csv.tables.items():
+        order = [(c, "ascending") for c in data.column_names if c != ROW]
+        assert (
+            data.drop([ROW]).sort_by(order).to_pylist()
+            == from_xml.tables[table].drop([ROW]).sort_by(order).to_pylist()
+        ), table

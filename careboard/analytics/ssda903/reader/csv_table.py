@@ -28,6 +28,8 @@ from careboard.analytics.ssda903.tables import TABLE_COLUMNS, TABLE_TITLES
 MAX_HEADER_BYTES = 64 * 1024
 MAX_MALFORMED_ROWS = 1000
 BLOCK_SIZE = 4 << 20
+# Tables a real return always fills; elsewhere (no adoptions this year) empty is normal.
+ALWAYS_HAS_ROWS = frozenset({"header", "episodes"})
 _OTHER_DELIMITERS = {";": "semicolons", "\t": "tabs", "|": "vertical bars"}
 
 Progress = Callable[[str, int], None]
@@ -250,7 +252,7 @@ def _read_body(
                 row=first,
             )
         )
-    if data.num_rows == 0:
+    if data.num_rows == 0 and table in ALWAYS_HAS_ROWS:
         findings.append(
             file_rules.warning(
                 file_rules.NO_DATA_ROWS,
