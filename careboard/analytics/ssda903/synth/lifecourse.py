@@ -782,7 +782,10 @@ _OTHER_LA_FOSTERING_URN = "SC071983"
 
 
 def _where(placement: Placement) -> tuple[str, str, str, str]:
-    return placement.place, placement.provider, placement.urn, placement.pl_post
+    """What a move must change, as the returns show it: an H5 placement is written as K3
+    from 2024-25, so H5 followed by K3 in the same setting would not be a move."""
+    place = "K3" if placement.place == "H5" else placement.place
+    return place, placement.provider, placement.urn, placement.pl_post
 
 
 def _status_on(changes: list[tuple[int, str]], when: int) -> str:
