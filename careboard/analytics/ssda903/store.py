@@ -111,6 +111,20 @@ class Store:
 
     def _rebuild(self, year: int | None, tables: Mapping[str, pa.Table]) -> dict[str, int]:
         partial = self.path.with_name(f"{self.path.name}{PARTIAL_MARK}{os.getpid()}")
+        try:
+            counts = self._write_partial(partial, year, tables)
+            _fsync(partial)
+            os.replace(partial, self.path)
+        except BaseException:
+            for leftover in (partial, partial.with_name(partial.name + ".wal")):
+                leftover.unlink(missing_ok=True)
+            raise
+        _fsync(self.path.parent)
+        return counts
+
+    def _write_partial(
+        self, partial: Path, year: int | None, tables: Mapping[str, pa.Table]
+    ) -> dict[str, int]:
         counts: dict[str, int] = {}
         con = duckdb.connect(str(partial))
         try:
@@ -128,9 +142,6 @@ class Store:
             con.execute("CHECKPOINT")
         finally:
             con.close()
-        _fsync(partial)
-        os.replace(partial, self.path)
-        _fsync(self.path.parent)
         return counts
 
     def _rebuild_table(

@@ -11,6 +11,7 @@ import textwrap
 import time
 from pathlib import Path
 
+import duckdb
 import pyarrow as pa
 import pytest
 
@@ -194,4 +195,23 @@ def test_a_killed_import_leaves_the_previous_data_live_and_intact(tmp_path: Path
     # The next import cleans up the half-written file and succeeds.
     store.load(2025, {"episodes": episodes(2025, ("p2", "2024-06-01", None))})
     assert [r[0] for r in stored_rows(store)] == ["p1", "p2"]
+    assert list(tmp_path.glob("store.duckdb.importing-*")) == []
+
+
+def test_a_load_that_fails_part_way_leaves_the_previous_data_and_no_debris(
+    tmp_path: Path,
+) -> None:
+    store = Store(tmp_path / "store.duckdb")
+    store.load(2024, {"episodes": episodes(2024, ("p1", "2023-06-01", None))})
+    before = all_tables(store)
+    good = episodes(2025, ("p2", "2024-06-01", None))
+    # `dec` as text that is no date: the cast fails after header and earlier tables are done.
+    broken = good.set_column(
+        good.column_names.index("dec"), "dec", pa.array(["not a date"], pa.string())
+    )
+    with pytest.raises(duckdb.ConversionException):
+        store.load(
+            2025, {"header": pa.table({c: [] for c in STORED_TABLES["header"]}), "episodes": broken}
+        )
+    assert all_tables(store) == before
     assert list(tmp_path.glob("store.duckdb.importing-*")) == []
