@@ -130,3 +130,30 @@ def test_the_page_is_for_administrators_and_does_it_in_one_step(scrutiny: Scruti
     assert "Every Amber item has already been carried forward." in (
         administrator.get(url).content.decode()
     )
+
+
+@pytest.mark.django_db
+def test_a_carried_item_is_no_longer_overdue_in_the_old_plan(
+    scrutiny: Scrutiny, board_member: Client
+) -> None:
+    scrutiny.r13.due_on = datetime.date(2016, 3, 31)
+    scrutiny.r13.save()
+    overdue = reverse("strategy:tracker") + "?overdue=on&plan=cpp-2014-16"
+    assert "R13" in board_member.get(overdue).content.decode()
+
+    carry_forward(scrutiny.plan, next_plan(), None)
+
+    assert "R13" not in board_member.get(overdue).content.decode()
+
+
+@pytest.mark.django_db
+def test_the_audit_trail_names_who_carried_the_items(scrutiny: Scrutiny) -> None:
+    from careboard.core.models import AuditEvent
+
+    target = next_plan()
+    admin = make_user("ada", Role.ADMINISTRATOR)
+
+    carry_forward(scrutiny.plan, target, admin)
+
+    created = AuditEvent.objects.filter(model="strategy.Action", action="create").order_by("-id")
+    assert [event.actor for event in created[:2]] == [admin, admin]

@@ -115,3 +115,10 @@ def test_register_counts_per_objective_and_overall(
     page = board_member.get(reverse("strategy:register")).content.decode()
     assert "There are no scrutiny recommendations within this objective." in page
     assert "Overall: 4 recommendations" in page
+
+
+@pytest.mark.django_db
+def test_home_without_any_plan_says_so(board_member: Client) -> None:
+    page = board_member.get(reverse("strategy:home")).content.decode()
+
+    assert "No strategy or action plan has been added yet." in page
