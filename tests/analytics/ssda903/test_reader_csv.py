@@ -182,3 +182,10 @@ def test_return_without_children_is_refused(tmp_path: Path) -> None:
         ("FILE13", Severity.WARNING),
         ("FILE28", Severity.ERROR),
     ]
+
+
+def test_trailing_commas_from_excel_give_one_warning(tmp_path: Path) -> None:
+    write(tmp_path, "r.csv", "CHILD,DOB,REVIEW,REVIEW_CODE,,,\nC9,01/01/2015,02/05/2024,PN1,,,\n")
+    raw = read_return(tmp_path, 2025)
+    assert [(f.rule_id, f.column) for f in file_findings(raw)] == [("FILE09", None)]
+    assert raw.tables["reviews"].num_rows == 1

@@ -8,7 +8,7 @@ sharing the largest share of its columns with the header is named, so the messag
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from careboard.analytics.ssda903.tables import TABLE_COLUMNS
@@ -38,7 +38,7 @@ def recognise(columns: Sequence[str]) -> Recognition:
         # The largest complete table is the intended one when sets nest (none do today).
         complete.sort(key=lambda t: -len(TABLE_COLUMNS[t]))
         table = complete[0]
-        extra = tuple(c for c in columns if c not in TABLE_COLUMNS[table])
+        extra = _unique(c for c in columns if c not in TABLE_COLUMNS[table])
         return Recognition(table, extra=extra, also_complete=tuple(complete[1:]))
     best: str | None = None
     best_share = 0.0
@@ -56,5 +56,10 @@ def recognise(columns: Sequence[str]) -> Recognition:
     if best is None or tied or best_share < 0.5:
         return Recognition(None)
     missing = tuple(c for c in TABLE_COLUMNS[best] if c not in present)
-    extra = tuple(c for c in columns if c not in TABLE_COLUMNS[best])
+    extra = _unique(c for c in columns if c not in TABLE_COLUMNS[best])
     return Recognition(best, missing=missing, extra=extra)
+
+
+def _unique(columns: Iterable[str]) -> tuple[str, ...]:
+    """In first-seen order; Excel's trailing commas give many blank names, reported once."""
+    return tuple(dict.fromkeys(columns))
