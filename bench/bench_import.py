@@ -29,8 +29,20 @@ LA = "E08000015"
 
 def _generate(children: int, out: Path) -> None:
     command = [
-        sys.executable, "-m", "careboard.analytics.cli", "synth", "--children", str(children),
-        "--years", f"{YEAR - 1}-{YEAR}", "--seed", "1", "--format", "both", "--out", str(out),
+        sys.executable,
+        "-m",
+        "careboard.analytics.cli",
+        "synth",
+        "--children",
+        str(children),
+        "--years",
+        f"{YEAR - 1}-{YEAR}",
+        "--seed",
+        "1",
+        "--format",
+        "both",
+        "--out",
+        str(out),
     ]
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL)  # noqa: S603 - our own CLI
 
@@ -66,23 +78,44 @@ def run(scale: str) -> list[Measurement]:
             store.load(YEAR, minimise(read, key=KEY, postcodes=postcodes, la=LA))
 
         results = [
-            timed(f"import: read CSV ({scale})", lambda: read_return(csv_files, YEAR),
-                  repeat=repeat, note=label),
+            timed(
+                f"import: read CSV ({scale})",
+                lambda: read_return(csv_files, YEAR),
+                repeat=repeat,
+                note=label,
+            ),
         ]
         if xml_files:
-            results.append(timed(f"import: read XML ({scale})",
-                                 lambda: read_return(xml_files[0], YEAR), repeat=repeat))
+            results.append(
+                timed(
+                    f"import: read XML ({scale})",
+                    lambda: read_return(xml_files[0], YEAR),
+                    repeat=repeat,
+                )
+            )
         findings = _validate(raw)
         results += [
-            timed(f"import: validate ({scale})", lambda: _validate(raw), repeat=repeat,
-                  note=f"{findings:,} findings (-1: validator not installed)"),
-            timed(f"import: minimise with postcodes ({scale})",
-                  lambda: minimise(raw, key=KEY, postcodes=postcodes, la=LA), repeat=repeat),
-            timed(f"import: store load ({scale})", lambda: store.load(YEAR, minimised),
-                  repeat=repeat),
-            timed(f"import: end to end ({scale})", end_to_end, repeat=repeat,
-                  target_seconds=TARGET_SECONDS[scale],
-                  note="read CSV + validate + minimise + store; peak MB is this process's"),
+            timed(
+                f"import: validate ({scale})",
+                lambda: _validate(raw),
+                repeat=repeat,
+                note=f"{findings:,} findings (-1: validator not installed)",
+            ),
+            timed(
+                f"import: minimise with postcodes ({scale})",
+                lambda: minimise(raw, key=KEY, postcodes=postcodes, la=LA),
+                repeat=repeat,
+            ),
+            timed(
+                f"import: store load ({scale})", lambda: store.load(YEAR, minimised), repeat=repeat
+            ),
+            timed(
+                f"import: end to end ({scale})",
+                end_to_end,
+                repeat=repeat,
+                target_seconds=TARGET_SECONDS[scale],
+                note="read CSV + validate + minimise + store; peak MB is this process's",
+            ),
         ]
         return results
 
