@@ -93,6 +93,16 @@ def run(args: argparse.Namespace) -> int:
     if any(f.blocks_import for f in findings):
         print("Not stored: fix the errors above and import again.")
         return EXIT_DATA_ERRORS
+    if args.postcodes is None:
+        print(
+            "note: no --postcodes lookup, so placement location and distance are unknown.",
+            file=sys.stderr,
+        )
+    elif args.la is None:
+        print(
+            "note: no --la code, so placement location (in/out of the LA) is unknown.",
+            file=sys.stderr,
+        )
     try:
         tables = minimise(raw, key=key, postcodes=args.postcodes, la=args.la)
     except PostcodeDirectoryError as problem:
