@@ -71,6 +71,8 @@ def test_history_is_visible_both_ways(scrutiny: Scrutiny, board_member: Client) 
     target = next_plan()
     carry_forward(scrutiny.plan, target, None)
     successor = target.actions.get(reference="R12")
+    before_update = board_member.get(successor.get_absolute_url()).content.decode()
+    assert "When carried forward from cpp-2014-16 it was" in before_update
     report(successor, Rag.GREEN, datetime.date(2017, 6, 1), "Pathway plans now audited.")
 
     assert [u.narrative for u in successor.history()] == [
