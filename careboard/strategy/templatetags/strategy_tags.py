@@ -28,11 +28,16 @@ def plural(label: str) -> str:
 
 
 @register.inclusion_tag("strategy/includes/sort_heading.html", takes_context=True)
-def sort_heading(context: dict[str, Any], column: str, label: str) -> dict[str, Any]:
+def sort_heading(
+    context: dict[str, Any], column: str, label: str, sortable: bool = True
+) -> dict[str, Any]:
     """A table heading that sorts by `column`, keeping the current filters in the link.
 
     The first click sorts ascending, the next descending; aria-sort says which is in force.
+    With `sortable` false it is a plain heading.
     """
+    if not sortable:
+        return {"label": label, "url": None}
     request = context["request"]
     current = request.GET.get("sort", "")
     query: QueryDict = request.GET.copy()
