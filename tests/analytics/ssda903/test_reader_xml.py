@@ -131,3 +131,21 @@ def test_xml_and_csv_of_the_same_synthetic_return_read_the_same(tmp_path: Path) 
             data.drop([ROW]).sort_by(order).to_pylist()
             == from_xml.tables[table].drop([ROW]).sort_by(order).to_pylist()
         ), table
+
+
+@pytest.mark.parametrize("declaration", ["", ' encoding="UTF-8"', ' encoding="windows-1252"'])
+def test_cp1252_xml_is_read_whatever_it_declares(tmp_path: Path, declaration: str) -> None:
+    path = tmp_path / "return.xml"
+    path.write_bytes(
+        f'<?xml version="1.0"{declaration}?>\n<EXPSSDA903><CHILD><HEADER><CHILDID>Élo1'
+        "</CHILDID><SEX>F</SEX><DOB>01/01/2010</DOB></HEADER></CHILD></EXPSSDA903>".encode("cp1252")
+    )
+    raw = read_return(path, 2025)
+    assert raw.findings == []
+    assert raw.tables["header"].column("CHILD").to_pylist() == ["Élo1"]
+
+
+def test_default_namespace_is_ignored(tmp_path: Path) -> None:
+    raw = read(tmp_path, RETURN_XML.replace("<EXPSSDA903>", '<EXPSSDA903 xmlns="urn:dfe:903">'))
+    assert raw.findings == []
+    assert raw.tables["episodes"].num_rows == 1

@@ -103,7 +103,8 @@ def _read_xml(file: SourceFile, result: RawReturn, progress: Progress | None) ->
     if isinstance(encoding, Finding):
         result.findings.append(encoding)
         return
-    read = read_xml_return(file.path, file.name, progress)
+    override = encoding.name if encoding.name != "utf-8" else None
+    read = read_xml_return(file.path, file.name, progress, encoding=override)
     result.findings.extend(read.findings)
     result.tables.update(read.tables)
     result.files.update({table: file.name for table in read.tables})

@@ -213,10 +213,17 @@ def _local_name(tag: str) -> str:
     return tag.rsplit("}", 1)[-1].upper()
 
 
-def read_xml_return(path: Path, display_name: str, progress: Progress | None = None) -> XmlResult:
+def read_xml_return(
+    path: Path, display_name: str, progress: Progress | None = None, encoding: str | None = None
+) -> XmlResult:
+    """`encoding` overrides the file's declaration (for cp1252 files that claim UTF-8)."""
     builder = _ReturnBuilder(display_name, progress)
     parser = DefusedXMLParser(
-        target=builder, forbid_dtd=True, forbid_entities=True, forbid_external=True
+        target=builder,
+        encoding=encoding,
+        forbid_dtd=True,
+        forbid_entities=True,
+        forbid_external=True,
     )
     # defusedxml installs its refusals (DTD, entity and external-reference handlers) on the
     # expat parser. The element and text handlers then go straight to the builder, skipping
