@@ -13,8 +13,12 @@ Columns not named are NULL, except for the defaults below that make a row valid.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
+from collections.abc import Collection
 from typing import Any
 
+import ibis
+import ibis.expr.types as ir
 import pyarrow as pa
 
 from careboard.analytics.ssda903.stored import STORED_TABLES
@@ -153,3 +157,19 @@ def tables(*rows: Row, year: int) -> dict[str, pa.Table]:
         }
         result[name] = pa.table(data)
     return result
+
+
+def as_memtables(arrow: dict[str, pa.Table], names: Collection[str]) -> dict[str, ir.Table]:
+    return {name: ibis.memtable(arrow[name]) for name in names}
+
+
+def as_spark_views(
+    session: Any, arrow: dict[str, pa.Table], names: Collection[str]
+) -> dict[str, ir.Table]:
+    """Temporary views straight from Arrow (an Ibis memtable would go through pandas,
+    where a missing string becomes "nan")."""
+    suffix = uuid.uuid4().hex[:12]
+    connection = ibis.pyspark.connect(session)
+    for name in names:
+        session.createDataFrame(arrow[name]).createOrReplaceTempView(f"{name}_{suffix}")
+    return {name: connection.table(f"{name}_{suffix}") for name in names}

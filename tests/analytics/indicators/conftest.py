@@ -7,7 +7,6 @@ Run only DuckDB with `-m "not spark"`.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, Collection, Iterator
 from functools import partial
 from typing import Any
@@ -20,7 +19,7 @@ from ibis.backends import BaseBackend
 
 from careboard.analytics.engine import IndicatorResult, compute
 from careboard.analytics.indicators import REGISTRY
-from tests.analytics.indicators.builders import Row, tables
+from tests.analytics.indicators.builders import Row, as_memtables, as_spark_views, tables
 
 Run = Callable[..., IndicatorResult]
 
@@ -58,25 +57,9 @@ Loader = Callable[[dict[str, pa.Table], Collection[str]], dict[str, ir.Table]]
 def backend_and_loader(request: pytest.FixtureRequest) -> tuple[BaseBackend, Loader]:
     """A backend, and how to put Arrow tables into it as Ibis tables."""
     if request.param == "duckdb":
-        return request.getfixturevalue("duckdb_backend"), _as_memtables
+        return request.getfixturevalue("duckdb_backend"), as_memtables
     session = request.getfixturevalue("spark_session")
-    return ibis.pyspark.connect(session), partial(_as_spark_views, session)
-
-
-def _as_memtables(arrow: dict[str, pa.Table], names: Collection[str]) -> dict[str, ir.Table]:
-    return {name: ibis.memtable(arrow[name]) for name in names}
-
-
-def _as_spark_views(
-    session: Any, arrow: dict[str, pa.Table], names: Collection[str]
-) -> dict[str, ir.Table]:
-    """Temporary views straight from Arrow (an Ibis memtable would go through pandas,
-    where a missing string becomes "nan")."""
-    suffix = uuid.uuid4().hex[:12]
-    connection = ibis.pyspark.connect(session)
-    for name in names:
-        session.createDataFrame(arrow[name]).createOrReplaceTempView(f"{name}_{suffix}")
-    return {name: connection.table(f"{name}_{suffix}") for name in names}
+    return ibis.pyspark.connect(session), partial(as_spark_views, session)
 
 
 @pytest.fixture
