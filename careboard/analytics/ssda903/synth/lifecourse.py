@@ -6,14 +6,11 @@ workers, care-leaver status at each birthday from 17 to 21), yearly returns cut 
 afterwards (`snapshot`). Because every return is cut from the same life courses, an episode
 open on 1 April is the one left open on last year's 31 March.
 
-Entry dates, ages and routes out of care are drawn for all entrants at once with numpy; only
-children whose care (or care-leaver years) touch the requested collection years are then
-built in detail, in a plain loop fed by `Draws`.
+Entrants are drawn all at once (`entrants`); only those whose care or care-leaver years
+touch the requested collection years are built here, one by one, in a loop fed by `Draws`.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -28,193 +25,25 @@ from careboard.analytics.ssda903.synth.dates import (
     ymd,
 )
 from careboard.analytics.ssda903.synth.draws import Choice, Draws
+from careboard.analytics.ssda903.synth.entrants import Entrants, draw_entrants, worth_building
+from careboard.analytics.ssda903.synth.model import (
+    Adoption,
+    AdoptionDecision,
+    CareLeaverStatus,
+    Child,
+    Episode,
+    MissingIncident,
+    PeriodOfCare,
+    Placement,
+    SocialWorkerEpisode,
+)
 from careboard.analytics.ssda903.synth.postcodes import PostcodeDirectory
 from careboard.analytics.ssda903.synth.upn import permanent_upn
 
 YEAR = 365.25
 FOSTER = frozenset({"U1", "U2", "U3", "U4", "U5", "U6"})
 FOSTER_RELATIVE = frozenset({"U1", "U2", "U3"})
-SUPPORTED = frozenset({"P2", "H5", "K3"})
 ADOPTION = frozenset({"A3", "A4", "A5", "A6"})
-NO_URN = frozenset({"P1", "P3", "R1", "R2", "R5", "Z1"})
-
-
-@dataclass(slots=True)
-class Placement:
-    """Where the child lives and who provides it; `same_carer` marks a T/U change."""
-
-    start: int
-    place: str
-    provider: str
-    urn: str
-    pl_post: str
-    same_carer: bool = False
-    z_subtype: str = ""  # Z11-Z14, used from 2025-26 for a Z1 placement
-
-
-@dataclass(slots=True)
-class Episode:
-    decom: int
-    dec: int  # always set in the life course; a return blanks it when after 31 March
-    rne: str
-    ls: str
-    place: str
-    provider: str
-    urn: str
-    pl_post: str
-    rec: str
-    reason_place_change: str
-    z_subtype: str = ""
-
-
-@dataclass(slots=True)
-class Adoption:
-    date_int: int
-    date_match: int
-    foster_care: str
-    nb_adoptr: str
-    sex_adoptr: str
-    ls_adoptr: str
-
-
-@dataclass(slots=True)
-class AdoptionDecision:
-    date_placed: int
-    date_ceased: int | None
-    reason_ceased: str
-
-
-@dataclass(slots=True)
-class MissingIncident:
-    kind: str  # M or A
-    start: int
-    end: int
-
-
-@dataclass(slots=True)
-class PeriodOfCare:
-    start: int
-    end: int
-    rec: str
-    cin: str
-    home_post: str
-    episodes: list[Episode] = field(default_factory=list)
-    reviews: list[tuple[int, str]] = field(default_factory=list)
-    missing: list[MissingIncident] = field(default_factory=list)
-    decisions: list[AdoptionDecision] = field(default_factory=list)
-    adoption: Adoption | None = None
-    prev_perm: tuple[str, str, str] = ("Z1", "", "")
-
-
-@dataclass(slots=True)
-class SocialWorkerEpisode:
-    sw_id: str
-    start: int
-    end: int
-    reason: str
-
-
-@dataclass(slots=True)
-class CareLeaverStatus:
-    birthday: int
-    age: int
-    in_touch: str
-    activ: str
-    accom: str
-
-
-@dataclass(slots=True)
-class Child:
-    child_id: str
-    dob: int
-    sex: str  # M or F; a return codes it 1/2 before 2024-25
-    ethnic: str
-    uasc: bool
-    duc: int | None
-    upn: str  # permanent UPN or a UN code; UN1 is used while under school age
-    mc_dob: int | None
-    periods: list[PeriodOfCare] = field(default_factory=list)
-    social_workers: list[SocialWorkerEpisode] = field(default_factory=list)
-    care_leaver: list[CareLeaverStatus] = field(default_factory=list)
-
-
-@dataclass(frozen=True, slots=True)
-class Entrants:
-    """Everyone who starts a first period of care in the simulated window (vectorised)."""
-
-    entry: np.ndarray
-    age_days: np.ndarray
-    age_group: np.ndarray  # index into AGE_GROUPS, -1 for UASC
-    uasc: np.ndarray
-    route: np.ndarray  # index into ROUTES
-    planned_days: np.ndarray
-
-
-def draw_entrants(
-    rng: np.random.Generator, children: int, first_year: int, last_year: int
-) -> Entrants:
-    """Entry dates, ages and routes for every first entry into care that could matter.
-
-    Simulation starts 19 years before the first collection year, so that children who came
-    into care as babies are still there; the rate makes about `children` looked after in a year.
-    """
-    window_start, window_end = year_start(first_year), year_end(last_year)
-    sim_start = window_start - int(19 * YEAR)
-    days = window_end - sim_start + 1
-    per_day = children * p.STARTERS_PER_CHILD_IN_YEAR / YEAR
-    total = int(rng.poisson(per_day * days))
-    entry = np.sort(sim_start + rng.integers(0, days, size=total))
-    uasc = rng.random(total) < p.UASC_SHARE_OF_STARTERS
-
-    weights = np.array(p.AGE_GROUP_WEIGHTS) / sum(p.AGE_GROUP_WEIGHTS)
-    age_group = rng.choice(len(p.AGE_GROUPS), size=total, p=weights)
-    low = np.array([p.AGE_GROUP_DAYS[g][0] for g in p.AGE_GROUPS])[age_group]
-    high = np.array([p.AGE_GROUP_DAYS[g][1] for g in p.AGE_GROUPS])[age_group]
-    age_days = low + (rng.random(total) * (high - low)).astype(np.int64)
-    uasc_years = rng.choice(
-        [int(c) for c in p.UASC_AGE_YEARS.codes],
-        size=total,
-        p=np.diff((0.0, *p.UASC_AGE_YEARS.cumulative)),
-    )
-    uasc_age = (uasc_years * YEAR + rng.random(total) * (YEAR - 40)).astype(np.int64)
-    age_days = np.where(uasc, uasc_age, age_days)
-    age_group = np.where(uasc, -1, age_group)
-
-    route = np.full(total, p.ROUTES.index("uasc"))
-    u = rng.random(total)
-    for index, group in enumerate(p.AGE_GROUPS):
-        table = p.ROUTE_WEIGHTS[group]
-        probs = np.array(list(table.values()), dtype=float)
-        cumulative = np.cumsum(probs / probs.sum())
-        codes = np.array([p.ROUTES.index(r) for r in table])
-        mask = age_group == index
-        route[mask] = codes[np.minimum(np.searchsorted(cumulative, u[mask]), len(codes) - 1)]
-
-    planned = np.full(total, 30 * 365, dtype=np.int64)  # "long" and "uasc": to age 18
-    normal = rng.standard_normal(total)
-    for name, (median, sigma) in p.ROUTE_DURATION.items():
-        mask = route == p.ROUTES.index(name)
-        planned[mask] = np.maximum(1, (median * np.exp(sigma * normal[mask])).astype(np.int64))
-    adopt = route == p.ROUTES.index("adopt")
-    planned[adopt] = np.maximum(planned[adopt], 300)
-    return Entrants(entry, age_days, age_group, uasc, route, planned)
-
-
-def worth_building(entrants: Entrants, first_year: int) -> np.ndarray:
-    """Entrants whose care could reach the window, directly, by re-entry or as care leavers."""
-    window_start = year_start(first_year)
-    to_18 = (18 * YEAR - entrants.age_days).astype(np.int64)
-    end = entrants.entry + np.minimum(entrants.planned_days, to_18)
-    age_at_end = entrants.age_days + (end - entrants.entry)
-    home = entrants.route == p.ROUTES.index("home")
-    return (
-        (end >= window_start)
-        | (home & (end >= window_start - int(3 * YEAR)))
-        | (
-            (age_at_end >= 14 * YEAR)
-            & (entrants.entry - entrants.age_days + int(21 * YEAR) + 2 >= window_start)
-        )
-    )
 
 
 class LifeCourseBuilder:

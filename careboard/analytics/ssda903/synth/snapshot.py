@@ -24,7 +24,7 @@ from careboard.analytics.ssda903.synth.dates import (
     year_end,
     year_start,
 )
-from careboard.analytics.ssda903.synth.lifecourse import Child, Episode
+from careboard.analytics.ssda903.synth.model import Child, Episode
 from careboard.analytics.ssda903.tables import SW_EPISODES_FROM, TABLE_COLUMNS
 
 Rows = list[list[str]]
