@@ -36,6 +36,8 @@ CAREBOARD_ANALYTICS_STORE = Path(
 CAREBOARD_SAFEGUARDING_EMAILS = env_list("CAREBOARD_SAFEGUARDING_EMAILS", [])
 CAREBOARD_FEEDBACK_LIMIT_PER_HOUR = env_int("CAREBOARD_FEEDBACK_LIMIT_PER_HOUR", 5)
 CAREBOARD_SITE_URL = env_str("CAREBOARD_SITE_URL", "http://127.0.0.1:8000")
+# Governance: who gets the weekly digest of overdue and due actions (send_reminders).
+CAREBOARD_BOARD_OFFICER_EMAIL = env_str("CAREBOARD_BOARD_OFFICER_EMAIL", "")
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -52,6 +54,7 @@ INSTALLED_APPS = [
     "careboard.voice",
     "careboard.public",
     "careboard.demo",
+    "careboard.governance",
 ]
 
 MIDDLEWARE = [

@@ -11,6 +11,7 @@ urlpatterns = [
     path("indicators/", include("careboard.indicators.urls")),
     path("voice/", include("careboard.voice.urls")),
     path("public/", include("careboard.public.urls")),
+    path("meetings/", include("careboard.governance.urls")),
     path("", include("careboard.strategy.urls")),
 ]
 

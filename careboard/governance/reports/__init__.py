@@ -1,0 +1,1 @@
+"""Reports: one model (model.py), three renderers (html, docx, pdf), builders per kind."""

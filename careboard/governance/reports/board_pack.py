@@ -1,0 +1,158 @@
+"""The board pack for one meeting: cover, agenda, performance (placeholder for now), the
+themed priority's actions, what young people said (counts only) and decisions needed.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from careboard.governance.models import Decision, Meeting, Participant
+from careboard.governance.reports.model import (
+    Bar,
+    BulletList,
+    Cell,
+    Figure,
+    Paragraph,
+    Placeholder,
+    RagCell,
+    Report,
+    Section,
+    Table,
+)
+from careboard.governance.services import feedback_counts, meeting_actions
+from careboard.strategy.models import Action
+
+INDICATORS_PLACEHOLDER = "Indicators: awaiting the indicator engine"
+ACTION_COLUMNS = ["Reference", "Action", "Owner", "Due", "Status", "Last update"]
+
+
+def _date(day: datetime.date | None) -> str:
+    return f"{day:%-d %B %Y}" if day else "Not set"
+
+
+def _action_row(action: Action) -> list[Cell]:
+    owner = str(action.owner) if action.owner else action.responsibility or "No owner"
+    last = getattr(action, "last_update_on", None)
+    return [
+        action.reference,
+        action.title,
+        owner,
+        _date(action.due_on),
+        RagCell(action.status, action.status_label),
+        _date(last) if last else "None yet",
+    ]
+
+
+def _actions_table(section: Section, caption: str, actions: list[Action]) -> None:
+    part = section.subsection(f"{caption} ({len(actions)})")
+    if actions:
+        part.add(Table(caption, ACTION_COLUMNS, [_action_row(a) for a in actions]))
+    else:
+        part.add(Paragraph("None."))
+
+
+def build_board_pack(meeting: Meeting) -> Report:
+    plan = meeting.plan
+    theme = meeting.theme
+    theme_name = (
+        f"{plan.section_label} {theme.number}: {theme.title}" if theme else "No theme chosen"
+    )
+    report = Report(
+        title=f"{meeting.board}: board pack, {_date(meeting.date)}",
+        subtitle=f"Theme: {theme_name}",
+        author=meeting.board,
+    )
+
+    cover = report.section("About this meeting")
+    cover.add(
+        Table(
+            "Meeting details",
+            ["Detail", ""],
+            [
+                ["Board", meeting.board],
+                ["Date", _date(meeting.date)],
+                ["Venue", meeting.venue or "To be confirmed"],
+                ["Plan reviewed", plan.title],
+                ["Theme", theme_name],
+            ],
+        )
+    )
+    participants = list(meeting.participants.all())
+    for attendance, caption in (
+        (Participant.Attendance.PRESENT, "Attending"),
+        (Participant.Attendance.APOLOGIES, "Apologies"),
+    ):
+        people = [p for p in participants if p.attendance == attendance]
+        if people:
+            cover.add(
+                Table(
+                    caption,
+                    ["Name", "Role", "Attends as"],
+                    [[p.name, p.role or "-", p.get_kind_display()] for p in people],
+                )
+            )
+
+    agenda = report.section("Agenda")
+    items = list(meeting.agenda.all())
+    if items:
+        agenda.add(
+            Table(
+                "Agenda",
+                ["Item", "Title", "Lead"],
+                [[item.order, item.title, item.lead or "-"] for item in items],
+            )
+        )
+    else:
+        agenda.add(Paragraph("No agenda yet."))
+
+    performance = report.section("Performance report")
+    performance.add(Placeholder(INDICATORS_PLACEHOLDER))
+
+    deep_dive = report.section(f"Deep-dive: {theme_name}")
+    if theme is None:
+        deep_dive.add(Paragraph("Choose a theme for this meeting to list its actions."))
+    else:
+        if theme.progress_narrative:
+            deep_dive.add(Paragraph(theme.progress_narrative))
+        actions = meeting_actions(meeting)
+        _actions_table(deep_dive, "Overdue", actions.overdue)
+        _actions_table(deep_dive, "Due before the next meeting", actions.due_before_next)
+        _actions_table(deep_dive, "Changed since the last meeting", actions.changed_since_last)
+
+    _voice(report, meeting)
+
+    decisions = report.section("Decisions needed")
+    needed = [d for d in meeting.decisions.all() if d.status == Decision.Status.NEEDED]
+    if needed:
+        decisions.add(Paragraph(f"The {meeting.board} is recommended to:"))
+        decisions.add(BulletList([f"({d.order}) {d.text}" for d in needed]))
+    else:
+        decisions.add(Paragraph("No decisions are listed for this meeting yet."))
+    return report
+
+
+def _voice(report: Report, meeting: Meeting) -> None:
+    section = report.section("What young people said")
+    previous = meeting.previous()
+    since = previous.date if previous else meeting.date - datetime.timedelta(days=91)
+    counts = feedback_counts(since, meeting.date)
+    section.add(
+        Paragraph(
+            f"Feedback from children and young people received after {_date(since)} and "
+            f"triaged by staff, counted by what it is about. What young people wrote is not "
+            f"included: staff write the replies in 'you said, we did'."
+        )
+    )
+    if not counts:
+        section.add(Paragraph("No triaged feedback in this period."))
+        return
+    section.add(Table("Feedback by theme", ["About", "Items"], [[a, n] for a, n in counts]))
+    section.add(
+        Figure(
+            "Feedback by theme",
+            alt="Bar chart of feedback by theme: "
+            + ", ".join(f"{about} {count}" for about, count in counts)
+            + ".",
+            bars=[Bar(about, count) for about, count in counts],
+        )
+    )

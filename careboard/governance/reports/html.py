@@ -1,0 +1,148 @@
+"""Render a Report as one self-contained, accessible HTML document (also the PDF's source).
+
+Headings follow the section tree (h1 for the title, h2 for top sections...), tables have a
+caption and column headers, RAG cells carry the word as well as the colour, and charts are
+inline SVG with a title and description a screen reader can read.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from careboard.governance.reports.model import (
+    Block,
+    BulletList,
+    Cell,
+    Figure,
+    Paragraph,
+    Placeholder,
+    RagCell,
+    Report,
+    Section,
+    Table,
+)
+
+RAG_COLOURS = {"green": "#00703c", "amber": "#f47738", "red": "#d4351c", "none": "#505a5f"}
+NEUTRAL_BAR = "#1d70b8"
+
+STYLESHEET = """
+@page { size: A4; margin: 20mm 18mm 22mm 18mm;
+        @bottom-center { content: "Page " counter(page) " of " counter(pages);
+                         font: 9pt "Liberation Sans", "DejaVu Sans", sans-serif; color: #505a5f; } }
+body { font: 11pt/1.45 "Liberation Sans", "DejaVu Sans", Arial, sans-serif; color: #0b0c0c;
+       max-width: 48em; margin: 0 auto; }
+h1 { font-size: 22pt; margin: 0 0 4pt; }
+h2 { font-size: 16pt; margin: 18pt 0 6pt; border-bottom: 2px solid #0b0c0c; }
+h3 { font-size: 13pt; margin: 14pt 0 4pt; }
+h4, h5, h6 { font-size: 11pt; margin: 10pt 0 4pt; }
+p.subtitle { font-size: 13pt; color: #505a5f; margin: 0 0 14pt; }
+p.emphasis { font-weight: bold; }
+table { border-collapse: collapse; width: 100%; margin: 6pt 0 12pt; font-size: 10pt; }
+caption { text-align: left; font-weight: bold; padding-bottom: 4pt; }
+th, td { border: 1px solid #b1b4b6; padding: 3pt 5pt; text-align: left; vertical-align: top; }
+th { background: #f3f2f1; }
+thead { display: table-header-group; }
+tr { page-break-inside: avoid; }
+td.rag { font-weight: bold; color: #ffffff; white-space: nowrap; }
+td.rag-green { background: #00703c; }
+td.rag-amber { background: #f47738; color: #0b0c0c; }
+td.rag-red { background: #d4351c; }
+td.rag-none { background: #ffffff; color: #0b0c0c; font-style: italic; }
+figure { margin: 8pt 0 14pt; }
+figcaption { font-weight: bold; margin-bottom: 4pt; }
+.placeholder { border: 2px dashed #505a5f; padding: 8pt; background: #f3f2f1; }
+"""
+
+
+def render_html(report: Report) -> str:
+    parts = [
+        "<!DOCTYPE html>",
+        f'<html lang="{escape(report.language)}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f"<title>{escape(report.title)}</title>",
+    ]
+    if report.author:
+        parts.append(f'<meta name="author" content="{escape(report.author)}">')
+    parts += [f"<style>{STYLESHEET}</style>", "</head>", "<body>", "<main>"]
+    parts.append(f"<h1>{escape(report.title)}</h1>")
+    if report.subtitle:
+        parts.append(f'<p class="subtitle">{escape(report.subtitle)}</p>')
+    for number, section in enumerate(report.sections, start=1):
+        parts.extend(_section(section, level=2, anchor=f"s{number}"))
+    parts += ["</main>", "</body>", "</html>", ""]
+    return "\n".join(parts)
+
+
+def _section(section: Section, level: int, anchor: str) -> list[str]:
+    tag = f"h{min(level, 6)}"
+    lines = [f'<section aria-labelledby="{anchor}">']
+    lines.append(f'<{tag} id="{anchor}">{escape(section.heading)}</{tag}>')
+    child = 0
+    for block in section.blocks:
+        if isinstance(block, Section):
+            child += 1
+            lines.extend(_section(block, level + 1, f"{anchor}-{child}"))
+        else:
+            lines.append(_block(block, f"{anchor}-b{len(lines)}"))
+    lines.append("</section>")
+    return lines
+
+
+def _block(block: Block, anchor: str) -> str:
+    if isinstance(block, Paragraph):
+        css = ' class="emphasis"' if block.emphasis else ""
+        return f"<p{css}>{escape(block.text)}</p>"
+    if isinstance(block, BulletList):
+        items = "".join(f"<li>{escape(item)}</li>" for item in block.items)
+        return f"<ul>{items}</ul>"
+    if isinstance(block, Table):
+        return _table(block)
+    if isinstance(block, Figure):
+        return _figure(block, anchor)
+    if isinstance(block, Placeholder):
+        return f'<p class="placeholder">{escape(block.text)}</p>'
+    raise TypeError(f"No HTML for {type(block).__name__}")
+
+
+def _table(table: Table) -> str:
+    head = "".join(f'<th scope="col">{escape(title)}</th>' for title in table.header)
+    body = "".join("<tr>" + "".join(_cell(cell) for cell in row) + "</tr>" for row in table.rows)
+    return (
+        f"<table><caption>{escape(table.caption)}</caption>"
+        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    )
+
+
+def _cell(cell: Cell) -> str:
+    if isinstance(cell, RagCell):
+        return f'<td class="rag rag-{escape(cell.status)}">{escape(cell.label)}</td>'
+    return f"<td>{escape(str(cell))}</td>"
+
+
+def _figure(figure: Figure, anchor: str) -> str:
+    """A horizontal bar chart as inline SVG: label, bar and value on each row."""
+    row_height, label_width, bar_width = 26, 190, 300
+    top = max((bar.value for bar in figure.bars), default=0) or 1
+    height = row_height * len(figure.bars) + 8
+    rows = []
+    for index, bar in enumerate(figure.bars):
+        y = 4 + index * row_height
+        length = round(bar_width * bar.value / top)
+        colour = RAG_COLOURS.get(bar.status, NEUTRAL_BAR)
+        rows.append(
+            f'<text x="{label_width - 8}" y="{y + 16}" text-anchor="end" font-size="12">'
+            f"{escape(bar.label)}</text>"
+            f'<rect x="{label_width}" y="{y + 3}" width="{length}" height="{row_height - 8}" '
+            f'fill="{colour}"/>'
+            f'<text x="{label_width + length + 6}" y="{y + 16}" font-size="12">{bar.value}</text>'
+        )
+    width = label_width + bar_width + 40
+    return (
+        f"<figure><figcaption>{escape(figure.caption)}</figcaption>"
+        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" aria-labelledby="{anchor}-t {anchor}-d">'
+        f'<title id="{anchor}-t">{escape(figure.caption)}</title>'
+        f'<desc id="{anchor}-d">{escape(figure.alt)}</desc>'
+        f"{''.join(rows)}</svg></figure>"
+    )

@@ -1,0 +1,115 @@
+"""One report model for every report careboard writes: a tree of plain dataclasses.
+
+Builders (scrutiny report, board pack) fill it from the database; renderers (HTML, DOCX,
+PDF) turn it into a file. Nothing here knows about Django or about any one file format.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+
+@dataclass(frozen=True)
+class RagCell:
+    """A table cell holding a RAG status: always the word as well as the colour."""
+
+    status: str  # "green", "amber", "red" or "none" (no progress reported)
+    label: str
+
+
+Cell = str | int | RagCell
+
+
+@dataclass
+class Paragraph:
+    text: str
+    emphasis: bool = False
+
+
+@dataclass
+class BulletList:
+    items: list[str]
+
+
+@dataclass
+class Table:
+    """A table with one header row. `caption` says what it holds (read out by screen readers)."""
+
+    caption: str
+    header: list[str]
+    rows: list[list[Cell]]
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    value: int
+    status: str = ""  # a RAG code, to colour the bar; "" for a neutral bar
+
+
+@dataclass
+class Figure:
+    """A simple bar chart. `alt` is the text a reader hears instead of seeing the chart."""
+
+    caption: str
+    alt: str
+    bars: list[Bar]
+
+
+@dataclass
+class Placeholder:
+    """A part of the report that another piece of careboard will fill in later."""
+
+    text: str
+
+
+Block = Union[Paragraph, BulletList, Table, Figure, Placeholder, "Section"]
+
+
+@dataclass
+class Section:
+    """A heading and what sits under it; sections nest (level 1 under the title, then 2...)."""
+
+    heading: str
+    blocks: list[Block] = field(default_factory=list)
+
+    def add(self, block: Block) -> Block:
+        self.blocks.append(block)
+        return block
+
+    def subsection(self, heading: str) -> Section:
+        section = Section(heading)
+        self.blocks.append(section)
+        return section
+
+
+@dataclass
+class Report:
+    """A whole report: its title (also the document title of every file) and its sections."""
+
+    title: str
+    subtitle: str = ""
+    language: str = "en-GB"
+    author: str = ""
+    sections: list[Section] = field(default_factory=list)
+
+    def section(self, heading: str) -> Section:
+        section = Section(heading)
+        self.sections.append(section)
+        return section
+
+
+def walk_headings(report: Report) -> list[tuple[int, str]]:
+    """(level, heading) for every section, in reading order: level 1 for top sections."""
+    found: list[tuple[int, str]] = []
+
+    def visit(section: Section, level: int) -> None:
+        found.append((level, section.heading))
+        for block in section.blocks:
+            if isinstance(block, Section):
+                visit(block, level + 1)
+
+    for section in report.sections:
+        visit(section, 1)
+    return found
