@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -18,14 +19,14 @@ TEN_YEARS = SynthRequest(children=300, first_year=2016, last_year=2025, seed=5, 
 @pytest.fixture(scope="session")
 def two_years(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("synth_two_years")
-    generate(SynthRequest(**{**TWO_YEARS.__dict__, "out": out}))
+    generate(replace(TWO_YEARS, out=out))
     return out
 
 
 @pytest.fixture(scope="session")
 def ten_years(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("synth_ten_years")
-    generate(SynthRequest(**{**TEN_YEARS.__dict__, "out": out, "format": "both"}))
+    generate(replace(TEN_YEARS, out=out, format="both"))
     return out
 
 
