@@ -9,6 +9,7 @@ import subprocess
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from django.test import Client
@@ -183,8 +184,23 @@ def pdf_info(pdf: bytes, tmp_path: Path) -> dict[str, str]:
     path.write_bytes(pdf)
     out = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout
     return {
-        key.strip(): value.strip() for key, _, value in (l.partition(":") for l in out.splitlines())
+        key.strip(): value.strip()
+        for key, _, value in (line.partition(":") for line in out.splitlines())
     }
+
+
+def style_of(paragraph: Any) -> str:
+    """A python-docx paragraph's style name ("Heading 1", "Normal", ...)."""
+    return paragraph.style.name if paragraph.style is not None else ""
+
+
+def docx_headings(document: Any) -> list[tuple[str, str]]:
+    """(style, text) of every title and heading paragraph, in order."""
+    return [
+        (style_of(p), p.text)
+        for p in document.paragraphs
+        if style_of(p).startswith(("Heading", "Title"))
+    ]
 
 
 def pdf_objects(pdf: bytes) -> bytes:

@@ -19,7 +19,7 @@ from careboard.governance.reports.model import (
     Table,
     walk_headings,
 )
-from tests.governance.conftest import ThemedMeeting, pdf_text
+from tests.governance.conftest import ThemedMeeting, docx_headings, pdf_text
 
 
 def _find(report_sections: list[Section], heading: str) -> Section:
@@ -114,9 +114,7 @@ def test_no_format_contains_what_a_young_person_wrote(
 
 def test_docx_board_pack_has_headings_and_tables(themed_meeting: ThemedMeeting) -> None:
     document = docx.Document(io.BytesIO(render(build_board_pack(themed_meeting.meeting), "docx")))
-    headings = [
-        (p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith("Heading")
-    ]
+    headings = docx_headings(document)
     assert ("Heading 1", "Agenda") in headings
     assert ("Heading 2", "Overdue (1)") in headings
     # details, attending, apologies, agenda, 3 action lists, feedback

@@ -20,7 +20,7 @@ from careboard.governance.reports.scrutiny import (
     progress_of,
     summary_counts,
 )
-from tests.governance.conftest import ScrutinyPlan, pdf_text
+from tests.governance.conftest import ScrutinyPlan, docx_headings, pdf_text
 
 
 def test_counts_green_amber_red_and_no_progress_reported(scrutiny_plan: ScrutinyPlan) -> None:
@@ -113,7 +113,7 @@ def test_every_format_carries_the_headings_and_tables(
     assert "Objective 2: Support corporate parents</h3>" in html
 
     document = docx.Document(io.BytesIO(render_docx(report)))
-    headings = {p.text: p.style.name for p in document.paragraphs}
+    headings = {text: style for style, text in docx_headings(document)}
     assert headings["Report summary"] == "Heading 1"
     assert headings["Objective 2: Support corporate parents"] == "Heading 2"
     assert headings["Recommendation 12: Young people understand their pathway plan"] == "Heading 3"
