@@ -189,3 +189,21 @@ def placed_decisions_overlap(ctx: RuleContext) -> str:
         FROM placed_adoption WHERE CHILD IS NOT NULL AND DATE_PLACED_D IS NOT NULL
         WINDOW w AS (PARTITION BY CHILD ORDER BY DATE_PLACED_D, _row)) AS d
     WHERE prev_row IS NOT NULL AND (prev_ceased IS NULL OR DATE_PLACED_D < prev_ceased)"""
+
+
+@rule(
+    "CB-AD-06",
+    tables=["ad1"],
+    fields=["NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR"],
+    dfe="511, 514, 517-520, 524",
+    message="Number, sex and legal status of the adopters disagree (one adopter: M1/F1 and "
+    "L0; a married or unmarried different-sex couple: MF; a same-sex couple: MM/FF).",
+)
+def adopters_agree(ctx: RuleContext) -> str:
+    return """SELECT _row, 'SEX_ADOPTR' AS col, SEX_ADOPTR AS val FROM ad1
+        WHERE (NB_ADOPTR = '1' AND SEX_ADOPTR NOT IN ('M1', 'F1'))
+           OR (NB_ADOPTR = '2' AND SEX_ADOPTR IN ('M1', 'F1'))
+           OR (LS_ADOPTR IN ('L11', 'L3') AND SEX_ADOPTR <> 'MF')
+           OR (LS_ADOPTR IN ('L12', 'L4') AND SEX_ADOPTR NOT IN ('MM', 'FF'))
+    UNION ALL SELECT _row, 'LS_ADOPTR' AS col, LS_ADOPTR AS val FROM ad1
+        WHERE (LS_ADOPTR = 'L0') <> (NB_ADOPTR = '1')"""

@@ -241,6 +241,19 @@ def adoption_placement_without_decision(ctx: RuleContext) -> str:
 
 
 @rule(
+    "553",
+    tables=["episodes"],
+    fields=["LS"],
+    dfe="553",
+    message="Child has a placement order (E1) but no decision to place for adoption in "
+    "PlacedAdoption.",
+)
+def placement_order_without_decision(ctx: RuleContext) -> str:
+    return """SELECT _row, 'LS' AS col, LS AS val FROM episodes e
+    WHERE LS = 'E1' AND NOT EXISTS (SELECT 1 FROM placed_adoption p WHERE p.CHILD = e.CHILD)"""
+
+
+@rule(
     "523",
     tables=["ad1", "placed_adoption"],
     fields=["DATE_INT", "DATE_PLACED"],
@@ -296,7 +309,7 @@ def outcomes_for_care_leaver(ctx: RuleContext) -> str:
 
 def oc2_cohort(ctx: RuleContext) -> str:
     """Children looked after on 31 March and continuously since 1 April (903-schema 4.4, 4.5)."""
-    return f"""SELECT CHILD FROM episodes GROUP BY CHILD
+    return f"""SELECT CHILD FROM episodes WHERE CHILD IS NOT NULL GROUP BY CHILD
     HAVING count(*) FILTER (WHERE DEC IS NULL AND DECOM_D <= {ctx.end} AND {NOT_SHORT_BREAK}) > 0
        AND count(*) FILTER (WHERE RNE = 'S' AND DECOM_D > {ctx.start}) = 0
        AND count(*) FILTER (WHERE REC IS NOT NULL AND REC <> 'X1'
@@ -315,8 +328,9 @@ def oc2_cohort(ctx: RuleContext) -> str:
     "for the 12 months to 31 March.",
 )
 def outcomes_outside_cohort(ctx: RuleContext) -> str:
-    return f"""SELECT _row, 'CHILD' AS col, CHILD AS val FROM oc2
-    WHERE {OC2_FILLED} AND CHILD NOT IN ({oc2_cohort(ctx)})"""
+    return f"""SELECT _row, 'CHILD' AS col, CHILD AS val FROM oc2 o
+    WHERE {OC2_FILLED} AND NOT EXISTS (
+        SELECT 1 FROM ({oc2_cohort(ctx)}) c WHERE c.CHILD = o.CHILD)"""
 
 
 @rule(

@@ -11,7 +11,12 @@ the later of two episodes that disagree.
 
 from __future__ import annotations
 
-from careboard.analytics.ssda903.codes import SHORT_BREAKS, TEMPORARY_PLACEMENTS
+from careboard.analytics.ssda903.codes import (
+    FOSTER_PLACEMENTS,
+    SHORT_BREAKS,
+    TEMPORARY_PLACEMENTS,
+    YEARS,
+)
 from careboard.analytics.ssda903.rules.registry import WARNING, RuleContext, rule, sql_list
 
 TEMPORARY = sql_list(TEMPORARY_PLACEMENTS)
@@ -279,3 +284,97 @@ def looked_after_past_18(ctx: RuleContext) -> str:
     WHERE e.DEC IS NULL AND age_at(h.dob, {ctx.end}) >= 18
       AND NOT (e.LS = 'V2' AND e.PLACE = 'K2')
       AND e.LS NOT IN {sql_list(SHORT_BREAKS)}"""
+
+
+@rule(
+    "390",
+    tables=["episodes"],
+    fields=["REC", "PLACE"],
+    dfe="390",
+    message="Adopted (E11/E12), but the episode that ends was not a placement for adoption "
+    "(A3-A6).",
+)
+def adopted_from_adoption_placement(ctx: RuleContext) -> str:
+    return """SELECT _row, 'PLACE' AS col, PLACE AS val FROM episodes
+    WHERE REC IN ('E11', 'E12') AND PLACE NOT IN ('A3', 'A4', 'A5', 'A6')"""
+
+
+@rule(
+    "516",
+    tables=["episodes"],
+    fields=["REC", "PLACE"],
+    dfe="516",
+    message="Special guardianship to former foster carers (E45/E46), but the episode that "
+    "ends was not a foster placement (U1-U6).",
+)
+def sgo_to_foster_carers(ctx: RuleContext) -> str:
+    return f"""SELECT _row, 'PLACE' AS col, PLACE AS val FROM episodes
+    WHERE REC IN ('E45', 'E46') AND PLACE NOT IN {sql_list(FOSTER_PLACEMENTS)}"""
+
+
+@rule(
+    "384",
+    tables=["episodes"],
+    fields=["LS", "PLACE"],
+    dfe="384",
+    message="A child on a series of short breaks (V3/V4) cannot be in long-term foster care "
+    "(U1/U4).",
+)
+def short_breaks_long_term_fostering(ctx: RuleContext) -> str:
+    return f"""SELECT _row, 'PLACE' AS col, PLACE AS val FROM episodes
+    WHERE LS IN {sql_list(SHORT_BREAKS)} AND PLACE IN ('U1', 'U4')"""
+
+
+@rule(
+    "225",
+    tables=["episodes"],
+    fields=["REASON_PLACE_CHANGE", "REC"],
+    dfe="225",
+    message="The next episode moves the child to a new carer (reason P or B), so this "
+    "episode needs a reason for the placement change.",
+)
+def reason_for_move_missing(ctx: RuleContext) -> str:
+    return f"""SELECT _row, 'REASON_PLACE_CHANGE' AS col, REASON_PLACE_CHANGE AS val
+    FROM episodes_chain
+    WHERE REC = 'X1' AND next_rne IN ('P', 'B') AND REASON_PLACE_CHANGE IS NULL
+      AND PLACE NOT IN {TEMPORARY} AND next_place NOT IN {TEMPORARY}"""
+
+
+@rule(
+    "226",
+    tables=["episodes"],
+    fields=["REASON_PLACE_CHANGE", "PLACE"],
+    dfe="226",
+    message="No reason for placement change is recorded for a temporary placement (T0-T4).",
+)
+def reason_for_temporary(ctx: RuleContext) -> str:
+    return f"""SELECT _row, 'REASON_PLACE_CHANGE' AS col, REASON_PLACE_CHANGE AS val
+    FROM episodes WHERE REASON_PLACE_CHANGE IS NOT NULL AND PLACE IN {TEMPORARY}"""
+
+
+@rule(
+    "233",
+    tables=["episodes"],
+    fields=["REASON_PLACE_CHANGE", "DEC"],
+    dfe="233",
+    years=range(2026, YEARS.stop),
+    message="A reason for placement change is recorded on an episode that has not ended.",
+)
+def reason_on_open_episode(ctx: RuleContext) -> str:
+    return """SELECT _row, 'REASON_PLACE_CHANGE' AS col, REASON_PLACE_CHANGE AS val
+    FROM episodes WHERE REASON_PLACE_CHANGE IS NOT NULL AND DEC IS NULL"""
+
+
+@rule(
+    "234",
+    tables=["episodes", "header"],
+    fields=["REASON_PLACE_CHANGE", "DEC", "DOB"],
+    dfe="234",
+    years=range(2026, YEARS.stop),
+    message="Custody (CUSTOD) as the reason for a placement change needs the child to be 10 "
+    "or over.",
+)
+def custody_under_10(ctx: RuleContext) -> str:
+    return """SELECT e._row, 'REASON_PLACE_CHANGE' AS col, e.REASON_PLACE_CHANGE AS val
+    FROM episodes e JOIN header_dob h ON h.CHILD = e.CHILD
+    WHERE e.REASON_PLACE_CHANGE = 'CUSTOD' AND age_at(h.dob, e.DEC_D) < 10"""

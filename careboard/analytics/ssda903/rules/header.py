@@ -216,3 +216,18 @@ def mother_missing_for_girl(ctx: RuleContext) -> str:
     return f"""SELECT _row, 'MOTHER' AS col, MOTHER AS val FROM header h
     WHERE SEX = {female(ctx)} AND MOTHER IS NULL AND age_at(DOB_D, {ctx.end}) >= 11
       AND EXISTS (SELECT 1 FROM episodes e WHERE e.CHILD = h.CHILD)"""
+
+
+@rule(
+    "444",
+    tables=["header"],
+    fields=["UPN"],
+    dfe="444",
+    years=range(2026, YEARS.stop),
+    message="The same UPN is recorded for more than one child.",
+)
+def duplicate_upn(ctx: RuleContext) -> str:
+    return """SELECT _row, 'UPN' AS col, UPN AS val FROM (
+        SELECT _row, UPN, row_number() OVER (PARTITION BY UPN ORDER BY _row) AS nth
+        FROM header WHERE UPN IS NOT NULL AND UPN NOT LIKE 'UN_') AS u
+    WHERE nth > 1"""

@@ -9,7 +9,7 @@ careboard keeps each year's import, so the importer can pass it.
 
 from __future__ import annotations
 
-from careboard.analytics.ssda903.codes import K3_FROM, Z1_SPLIT_FROM
+from careboard.analytics.ssda903.codes import K3_FROM, YEARS, Z1_SPLIT_FROM
 from careboard.analytics.ssda903.rules.registry import WARNING, RuleContext, rule
 
 CARRIED_FIELDS = ("RNE", "LS", "CIN", "PLACE", "PLACE_PROVIDER")
@@ -115,3 +115,19 @@ _changed_rule(
     "CASE WHEN h.UPN NOT LIKE 'UN_' THEN h.UPN END",
     "CASE WHEN p.UPN NOT LIKE 'UN_' THEN p.UPN END",
 )
+
+
+@rule(
+    "348",
+    tables=["oc3"],
+    fields=["IN_TOUCH"],
+    dfe="348",
+    years=range(Z1_SPLIT_FROM, YEARS.stop),
+    needs_previous=["oc3"],
+    message="Last year's return recorded that this young person had died (DIED); this "
+    "year's care leaver information should say so too.",
+)
+def death_persists(ctx: RuleContext) -> str:
+    return """SELECT o._row, 'IN_TOUCH' AS col, o.IN_TOUCH AS val FROM oc3 o
+    JOIN prev_oc3 p ON p.CHILD = o.CHILD
+    WHERE p.IN_TOUCH = 'DIED' AND o.IN_TOUCH IS DISTINCT FROM 'DIED'"""

@@ -100,6 +100,12 @@ CASES: list[Example] = [
     ),
     Whole("551", ok=OK, bad=without("placed_adoption", "C4"), expected=[("episodes", 7, "PLACE")]),
     Whole(
+        "553",
+        ok=OK,
+        bad=edit(without("placed_adoption", "C4"), "episodes", 7, PLACE="U4"),
+        expected=[("episodes", 7, "LS")],
+    ),
+    Whole(
         "523",
         ok=OK,
         bad=edit(OK, "placed_adoption", 2, DATE_PLACED="11/01/2024"),

@@ -169,6 +169,51 @@ CASES: list[Example] = [
         expected=[(EP, 3, "LS")],
     ),
     Whole(
+        "390",
+        ok=chain({**START, "PLACE": "A4", "DEC": "01/12/2024", "REC": "E11"}),
+        bad=chain({**START, "PLACE": "U4", "DEC": "01/12/2024", "REC": "E12"}),
+        expected=[(EP, 2, "PLACE")],
+    ),
+    Whole(
+        "516",
+        ok=chain({**START, "PLACE": "U1", "DEC": "01/12/2024", "REC": "E45"}),
+        bad=chain({**START, "PLACE": "K2", "DEC": "01/12/2024", "REC": "E46"}),
+        expected=[(EP, 2, "PLACE")],
+    ),
+    Whole(
+        "384",
+        ok=chain({**START, "LS": "V3", "PLACE": "U6"}),
+        bad=chain({**START, "LS": "V4", "PLACE": "U1"}),
+        expected=[(EP, 2, "PLACE")],
+    ),
+    # 225: the move on 1 July needs a reason on the episode that ends; 226: never on a T move
+    Whole(
+        "225",
+        ok=chain({**MOVED[0], "REASON_PLACE_CHANGE": "CARPL"}, MOVED[1]),
+        bad=chain(*MOVED),
+        expected=[(EP, 2, "REASON_PLACE_CHANGE")],
+    ),
+    Whole(
+        "226",
+        ok=chain({**START, "PLACE": "T2"}),
+        bad=chain({**START, "PLACE": "T2", "REASON_PLACE_CHANGE": "CHILD"}),
+        expected=[(EP, 2, "REASON_PLACE_CHANGE")],
+    ),
+    Whole(
+        "233",
+        ok=chain({**MOVED[0], "REASON_PLACE_CHANGE": "CARPL"}, MOVED[1]),
+        bad=chain({**START, "REASON_PLACE_CHANGE": "CARPL"}),
+        expected=[(EP, 2, "REASON_PLACE_CHANGE")],
+        year=2026,
+    ),
+    Whole(
+        "234",
+        ok=chain({**MOVED[0], "REASON_PLACE_CHANGE": "CUSTOD"}, MOVED[1], dob="01/07/2014"),
+        bad=chain({**MOVED[0], "REASON_PLACE_CHANGE": "CUSTOD"}, MOVED[1], dob="02/07/2014"),
+        expected=[(EP, 2, "REASON_PLACE_CHANGE")],
+        year=2026,
+    ),
+    Whole(
         "302",
         ok=chain(START, dob="30/04/2024"),
         bad=chain(START, dob="02/05/2024"),

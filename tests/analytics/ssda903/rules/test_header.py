@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analytics.ssda903.rules.examples import Cells, Example, Whole, clean_return, edit
+from tests.analytics.ssda903.rules.examples import (
+    Cells,
+    Example,
+    Whole,
+    clean_return,
+    edit,
+    tables_of,
+)
 
 H = "header"
 CASES: list[Example] = [
@@ -97,6 +104,24 @@ CASES: list[Example] = [
         bad=[{"DOB": "01/05/2008", "MC_DOB": "01/05/2008"}],
     ),
     Cells("625", H, "MC_DOB", ok=[{"MC_DOB": "31/03/2025"}], bad=[{"MC_DOB": "01/04/2025"}]),
+    # 444 (from 2025-26): one UPN per child; the unknown codes UN1-UN5 may repeat
+    Cells(
+        "444",
+        H,
+        "UPN",
+        ok=[{"UPN": "L201234567890"}, {"UPN": "UN1"}, {"UPN": "UN1"}],
+        bad=[],
+        year=2026,
+    ),
+    Whole(
+        "444",
+        ok=tables_of(header=[{"CHILD": "A", "UPN": "UN2"}, {"CHILD": "B", "UPN": "UN2"}]),
+        bad=tables_of(
+            header=[{"CHILD": "A", "UPN": "L201234567890"}, {"CHILD": "B", "UPN": "L201234567890"}]
+        ),
+        expected=[(H, 3, "UPN")],
+        year=2026,
+    ),
     # 393: a looked-after girl of 11+ needs MOTHER; C3 is not in Episodes, C4 is 4
     Whole(
         "393",

@@ -15,6 +15,7 @@ from tests.analytics.ssda903.rules.examples import (
     clean_return,
     edit,
     last_years_return,
+    table,
 )
 
 OK = clean_return()
@@ -25,7 +26,21 @@ def previous(**kwargs) -> Whole:
     return Whole(previous=LAST, **kwargs)
 
 
+LAST_DIED = {
+    **LAST,
+    "oc3": table("oc3", {"CHILD": "C3", "IN_TOUCH": "DIED", "ACTIV": "0", "ACCOM": "0"}),
+}
+
 CASES: list[Example] = [
+    # 348 (2025-26): a death reported last year is reported again
+    Whole(
+        "348",
+        previous=LAST_DIED,
+        year=2026,
+        ok=edit(OK, "oc3", 2, IN_TOUCH="DIED", ACTIV="0", ACCOM="0"),
+        bad=OK,
+        expected=[("oc3", 2, "IN_TOUCH")],
+    ),
     # C1's episode from 10/01/2023 must reappear with the same start date
     previous(
         rule="CB-PY-01",

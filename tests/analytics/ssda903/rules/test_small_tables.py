@@ -48,6 +48,27 @@ CASES: list[Example] = [
     Cells(
         "CB-AD-05", AD, "DATE_MATCH", ok=[ADOPTION], bad=[{**ADOPTION, "DATE_MATCH": "01/04/2025"}]
     ),
+    Cells(
+        "CB-AD-06",
+        AD,
+        "SEX_ADOPTR",
+        ok=[
+            ADOPTION,
+            {"NB_ADOPTR": "1", "SEX_ADOPTR": "F1", "LS_ADOPTR": "L0"},
+            {"NB_ADOPTR": "2", "SEX_ADOPTR": "FF", "LS_ADOPTR": "L12"},
+        ],
+        bad=[
+            {"NB_ADOPTR": "1", "SEX_ADOPTR": "MF", "LS_ADOPTR": "L0"},
+            {"NB_ADOPTR": "2", "SEX_ADOPTR": "MM", "LS_ADOPTR": "L11"},
+        ],
+    ),
+    Cells(
+        "CB-AD-06",
+        AD,
+        "LS_ADOPTR",
+        ok=[],
+        bad=[{"NB_ADOPTR": "2", "SEX_ADOPTR": "MF", "LS_ADOPTR": "L0"}],
+    ),
     # PlacedAdoption
     Cells(
         "115",
