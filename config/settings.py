@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "careboard.indicators",
     "careboard.voice",
     "careboard.public",
+    "careboard.api",
     "careboard.demo",
     "careboard.governance",
 ]

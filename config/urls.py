@@ -2,6 +2,7 @@
 
 from django.urls import include, path
 
+from careboard.api.feed import api
 from careboard.core.views import healthz
 
 urlpatterns = [
@@ -11,6 +12,8 @@ urlpatterns = [
     path("indicators/", include("careboard.indicators.urls")),
     path("voice/", include("careboard.voice.urls")),
     path("public/", include("careboard.public.urls")),
+    path("api/v1/", api.urls),
+    path("api-tokens/", include("careboard.api.urls")),
     path("meetings/", include("careboard.governance.urls")),
     path("", include("careboard.strategy.urls")),
 ]

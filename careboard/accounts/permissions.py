@@ -36,6 +36,8 @@ MATRIX: dict[str, frozenset[Role]] = {
     # Board governance: meetings, forward plan, board packs and reports
     "governance.view": ALL_STAFF,
     "governance.manage": frozenset({Role.ADMINISTRATOR}),
+    # Data feed tokens
+    "api.manage_tokens": frozenset({Role.ADMINISTRATOR}),
     # Audit trail
     "audit.view": frozenset({Role.ADMINISTRATOR, Role.AUDITOR}),
 }

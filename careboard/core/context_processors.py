@@ -16,6 +16,7 @@ NAVIGATION = [
     ("Indicators", "indicators:catalogue", "indicators.view"),
     ("Voice", "voice:queue", "voice.triage"),
     ("Audit trail", "core:audit", "audit.view"),
+    ("Data feed", "api:tokens", "api.manage_tokens"),
 ]
 
 

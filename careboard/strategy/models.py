@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
-from django.db.models import OuterRef, QuerySet, Subquery
+from django.db.models import OuterRef, Q, QuerySet, Subquery
 from django.urls import reverse
 
 from careboard.core.audit import audited
@@ -128,6 +128,13 @@ class ActionQuerySet(models.QuerySet["Action"]):
             status_code=Subquery(rated.values("rag")[:1]),
             last_update_on=Subquery(newest.values("reported_on")[:1]),
         )
+
+    def in_status(self, status: str) -> ActionQuerySet:
+        """Items whose current status is `status` (a RAG code, or "none" for no progress
+        reported). Call after `with_status()`."""
+        if status == NO_PROGRESS_REPORTED:
+            return self.filter(Q(status_code__isnull=True))
+        return self.filter(Q(status_code=status))
 
 
 @audited

@@ -12,14 +12,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.db import transaction
-from django.db.models import Q, QuerySet
+from django.db.models import Q
 from django.utils import timezone
 
 from careboard.accounts.models import Role
 from careboard.accounts.permissions import has_permission
 from careboard.core.audit_context import acting_as
 from careboard.core.locking import save_if_unchanged
-from careboard.strategy.models import Action, Plan, Priority, ProgressUpdate
+from careboard.strategy.models import Action, ActionQuerySet, Plan, Priority, ProgressUpdate
 from careboard.strategy.rag import NO_PROGRESS_REPORTED, STATUS_CHOICES, Rag
 
 # Worst first: the order the tracker sorts statuses in.
@@ -114,13 +114,13 @@ def was_carried_forward(action: Action) -> bool:
     return True
 
 
-def tracker_queryset() -> QuerySet[Action]:
+def tracker_queryset() -> ActionQuerySet:
     return Action.objects.with_status().select_related(
         "plan", "priority", "owner", "carried_into__plan", "carried_from__plan"
     )
 
 
-def filter_actions(queryset: QuerySet[Action], filters: dict[str, Any]) -> QuerySet[Action]:
+def filter_actions(queryset: ActionQuerySet, filters: dict[str, Any]) -> ActionQuerySet:
     """Apply the tracker's filters (already validated by TrackerFilterForm)."""
     if filters.get("plan"):
         queryset = queryset.filter(plan=filters["plan"])
@@ -130,11 +130,8 @@ def filter_actions(queryset: QuerySet[Action], filters: dict[str, Any]) -> Query
         queryset = queryset.filter(owner=filters["owner"])
     if filters.get("kind"):
         queryset = queryset.filter(kind=filters["kind"])
-    status = filters.get("status")
-    if status == NO_PROGRESS_REPORTED:
-        queryset = queryset.filter(Q(status_code__isnull=True))
-    elif status:
-        queryset = queryset.filter(Q(status_code=status))
+    if filters.get("status"):
+        queryset = queryset.in_status(filters["status"])
     if filters.get("overdue"):
         queryset = queryset.filter(overdue_q(today()))
     return queryset

@@ -1,0 +1,232 @@
+"""The read-only data feed, version 1: `/api/v1/`, described at `/api/v1/openapi.json`.
+
+For Power BI (Web connector) and Excel: every list takes `limit`, `offset` and `format`
+(json or csv), answers with an ETag and honours If-None-Match. Authentication is a bearer
+token created by an administrator.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404
+from ninja import Field, NinjaAPI, Path, Query, Schema
+from ninja.security import HttpBearer
+
+from careboard.api.models import ApiToken
+from careboard.api.responses import MAX_LIMIT, MAX_OFFSET, paginated, respond
+from careboard.indicators.models import CatalogueEntry
+from careboard.strategy.models import Action, Plan
+from careboard.strategy.rag import STATUS_LABELS
+
+
+class TokenAuth(HttpBearer):
+    def authenticate(self, request: HttpRequest, token: str) -> ApiToken | None:
+        return ApiToken.authenticate(token)
+
+
+api = NinjaAPI(
+    title="careboard data feed",
+    version="1",
+    description=__doc__ or "",
+    urls_namespace="api-v1",
+    auth=TokenAuth(),
+    docs_url=None,  # the interactive docs page loads third-party scripts; the JSON is enough
+)
+
+Format = Literal["json", "csv"]
+
+
+class Page(Schema):
+    count: int
+    limit: int
+    offset: int
+
+
+class PlanOut(Schema):
+    slug: str
+    title: str
+    starts_on: dt.date
+    ends_on: dt.date
+    status: str
+    section_label: str
+    vision: str
+    previous_plan: str | None
+
+
+class PlanPage(Page):
+    items: list[PlanOut]
+
+
+class PriorityOut(Schema):
+    plan: str
+    number: int
+    slug: str
+    title: str
+    child_friendly: str
+
+
+class PlanDetail(PlanOut):
+    priorities: list[PriorityOut]
+
+
+class ActionOut(Schema):
+    id: int
+    plan: str
+    priority_number: int | None
+    reference: str
+    kind: str
+    title: str
+    responsibility: str
+    timescale: str
+    due_on: dt.date | None
+    status: str
+    status_label: str
+    last_update_on: dt.date | None
+    carried_from: int | None
+
+
+class ActionPage(Page):
+    items: list[ActionOut]
+
+
+class IndicatorOut(Schema):
+    plan: str
+    code: str
+    strategy_wording: str
+    priority_number: int | None
+    source: str
+    unit: str
+    polarity: str
+    period: str
+    definition: str
+
+
+class IndicatorPage(Page):
+    items: list[IndicatorOut]
+
+
+class Paging(Schema):
+    limit: int = Field(100, ge=1, le=MAX_LIMIT, description="Rows per page (at most 500).")
+    offset: int = Field(0, ge=0, le=MAX_OFFSET, description="Rows to skip.")
+    format: Format = Field("json", description="json (default) or csv.")
+
+
+class ActionFilters(Paging):
+    plan: str | None = Field(None, max_length=50, description="A plan's slug.")
+    priority: int | None = Field(None, ge=0, le=1000, description="Priority number.")
+    kind: Literal["action", "recommendation"] | None = None
+    status: Literal["green", "amber", "red", "none"] | None = None
+
+
+class IndicatorFilters(Paging):
+    plan: str | None = Field(None, max_length=50, description="A plan's slug.")
+
+
+def _plan_row(plan: Plan) -> dict:
+    return {
+        "slug": plan.slug,
+        "title": plan.title,
+        "starts_on": plan.starts_on,
+        "ends_on": plan.ends_on,
+        "status": plan.status,
+        "section_label": plan.section_label,
+        "vision": plan.vision,
+        "previous_plan": plan.previous_plan.slug if plan.previous_plan else None,
+    }
+
+
+@api.get("/plans", response=PlanPage, summary="Strategies and action plans")
+def plans(request: HttpRequest, paging: Query[Paging]) -> HttpResponse:
+    limit, offset = paging.limit, paging.offset
+    found = Plan.objects.select_related("previous_plan").order_by("starts_on", "slug")
+    rows = [_plan_row(p) for p in found[offset : offset + limit]]
+    return respond(request, paginated(rows, found.count(), limit, offset), paging.format)
+
+
+@api.get("/plans/{slug}", response=PlanDetail, summary="One plan with its priorities")
+def plan(request: HttpRequest, slug: str = Path(..., max_length=50)) -> HttpResponse:
+    found = get_object_or_404(Plan.objects.select_related("previous_plan"), slug=slug)
+    body = _plan_row(found) | {
+        "priorities": [
+            {
+                "plan": found.slug,
+                "number": p.number,
+                "slug": p.slug,
+                "title": p.title,
+                "child_friendly": p.child_friendly,
+            }
+            for p in found.priorities.all()
+        ]
+    }
+    return respond(request, body)
+
+
+@api.get(
+    "/actions",
+    response=ActionPage,
+    summary="Actions and recommendations with their current RAG status",
+)
+def actions(request: HttpRequest, filters: Query[ActionFilters]) -> HttpResponse:
+    limit, offset = filters.limit, filters.offset
+    found = (
+        Action.objects.with_status()
+        .select_related("plan", "priority")
+        .order_by("plan__starts_on", "plan__slug", "priority__number", "id")
+    )
+    if filters.plan:
+        found = found.filter(plan__slug=filters.plan)
+    if filters.priority is not None:
+        found = found.filter(priority__number=filters.priority)
+    if filters.kind:
+        found = found.filter(kind=filters.kind)
+    if filters.status:
+        found = found.in_status(filters.status)
+    rows = [
+        {
+            "id": a.pk,
+            "plan": a.plan.slug,
+            "priority_number": a.priority.number if a.priority else None,
+            "reference": a.reference,
+            "kind": a.kind,
+            "title": a.title,
+            "responsibility": a.responsibility,
+            "timescale": a.timescale,
+            "due_on": a.due_on,
+            "status": a.status,
+            "status_label": STATUS_LABELS[a.status],
+            "last_update_on": getattr(a, "last_update_on", None),
+            "carried_from": a.carried_from_id,
+        }
+        for a in found[offset : offset + limit]
+    ]
+    return respond(request, paginated(rows, found.count(), limit, offset), filters.format)
+
+
+@api.get(
+    "/indicators",
+    response=IndicatorPage,
+    summary="The strategy's indicators (Measuring Success) and their definitions",
+)
+def indicators(request: HttpRequest, filters: Query[IndicatorFilters]) -> HttpResponse:
+    limit, offset = filters.limit, filters.offset
+    found = CatalogueEntry.objects.select_related("plan", "priority")
+    if filters.plan:
+        found = found.filter(plan__slug=filters.plan)
+    rows = [
+        {
+            "plan": e.plan.slug,
+            "code": e.code,
+            "strategy_wording": e.strategy_wording,
+            "priority_number": e.priority.number if e.priority else None,
+            "source": e.source,
+            "unit": e.unit,
+            "polarity": e.polarity,
+            "period": e.period,
+            "definition": e.definition,
+        }
+        for e in found[offset : offset + limit]
+    ]
+    return respond(request, paginated(rows, found.count(), limit, offset), filters.format)
