@@ -97,3 +97,52 @@ def incidents_overlap(ctx: RuleContext) -> str:
         FROM missing WHERE CHILD IS NOT NULL AND MIS_START_D IS NOT NULL
         WINDOW w AS (PARTITION BY CHILD ORDER BY MIS_START_D, _row)) AS m
     WHERE prev_row IS NOT NULL AND (prev_end IS NULL OR MIS_START_D < prev_end)"""
+
+
+def care_ended() -> str:
+    """Each child's last episode in the return when it ended care (reason not X1)."""
+    return """SELECT CHILD, DEC_D, REC FROM episodes_chain
+    WHERE seq = n_eps AND REC IS NOT NULL AND REC <> 'X1' AND DEC_D IS NOT NULL"""
+
+
+@rule(
+    "577",
+    tables=["missing", "episodes"],
+    fields=["MIS_END"],
+    dfe="577",
+    message="The child left care, but a missing incident that started while looked after "
+    "has no end date.",
+)
+def open_incident_after_care(ctx: RuleContext) -> str:
+    return f"""SELECT m._row, 'MIS_END' AS col, m.MIS_END AS val
+    FROM missing m JOIN ({care_ended()}) e ON e.CHILD = m.CHILD
+    WHERE m.MIS_END IS NULL AND m.MIS_START_D <= e.DEC_D"""
+
+
+@rule(
+    "580",
+    tables=["episodes", "missing"],
+    fields=["REC", "MIS_START", "MIS_END"],
+    dfe="580",
+    message="The child was missing on the day care ended, so the reason care ended should be E8.",
+)
+def left_care_while_missing(ctx: RuleContext) -> str:
+    return """SELECT e._row, 'REC' AS col, e.REC AS val
+    FROM episodes_chain e
+    WHERE e.seq = e.n_eps AND e.REC IS NOT NULL AND e.REC NOT IN ('X1', 'E8')
+      AND EXISTS (SELECT 1 FROM missing m WHERE m.CHILD = e.CHILD
+                  AND m.MIS_START_D <= e.DEC_D AND m.MIS_END_D >= e.DEC_D)"""
+
+
+@rule(
+    "581",
+    tables=["missing", "episodes"],
+    fields=["MIS_START"],
+    dfe="581",
+    message="Missing incident starts before the child's first episode in the return began.",
+)
+def incident_before_care(ctx: RuleContext) -> str:
+    return """SELECT m._row, 'MIS_START' AS col, m.MIS_START AS val FROM missing m
+    JOIN (SELECT CHILD, min(DECOM_D) AS first_decom FROM episodes_chain GROUP BY CHILD) e
+      ON e.CHILD = m.CHILD
+    WHERE m.MIS_START_D < e.first_decom"""

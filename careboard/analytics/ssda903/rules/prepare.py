@@ -111,6 +111,7 @@ def prepare(
 ) -> duckdb.DuckDBPyConnection:
     """A fresh in-memory DuckDB connection holding this return (and last year's)."""
     con = duckdb.connect(":memory:")
+    con.execute("SET enable_progress_bar = false")  # nothing drawn on the user's terminal
     if threads:
         con.execute(f"SET threads = {int(threads)}")
     statements = [f"{macro};" for macro in _MACROS]

@@ -131,3 +131,22 @@ def death_persists(ctx: RuleContext) -> str:
     return """SELECT o._row, 'IN_TOUCH' AS col, o.IN_TOUCH AS val FROM oc3 o
     JOIN prev_oc3 p ON p.CHILD = o.CHILD
     WHERE p.IN_TOUCH = 'DIED' AND o.IN_TOUCH IS DISTINCT FROM 'DIED'"""
+
+
+@rule(
+    "CB-PY-08",
+    tables=["sw_episodes"],
+    fields=["SW_ID", "SW_DECOM"],
+    dfe="SW16a-SW16c",
+    years=range(2025, YEARS.stop),
+    needs_previous=["sw_episodes"],
+    message="The social worker allocation open on 31 March last year is missing from this "
+    "year's social worker episodes (same worker and start date expected).",
+)
+def open_allocation_not_carried(ctx: RuleContext) -> str:
+    return """SELECT min(s._row) AS _row, 'SW_DECOM' AS col, p.SW_DECOM AS val
+    FROM prev_sw_episodes p JOIN sw_episodes s ON s.CHILD = p.CHILD
+    WHERE p.SW_DEC IS NULL AND p.SW_DECOM_D IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM sw_episodes x WHERE x.CHILD = p.CHILD
+                      AND x.SW_DECOM_D = p.SW_DECOM_D AND x.SW_ID = p.SW_ID)
+    GROUP BY p.CHILD, p.SW_DECOM"""

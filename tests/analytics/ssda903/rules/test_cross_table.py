@@ -105,6 +105,25 @@ CASES: list[Example] = [
         bad=edit(without("placed_adoption", "C4"), "episodes", 7, PLACE="U4"),
         expected=[("episodes", 7, "LS")],
     ),
+    # C1's missing incident (line 2, 5-6 August 2024) against C1's episodes
+    Whole(
+        "577",
+        ok=edit(OK, "episodes", 3, DEC="01/09/2024", REC="E4A"),
+        bad=edit(edit(OK, "episodes", 3, DEC="01/09/2024", REC="E4A"), "missing", 2, MIS_END=None),
+        expected=[("missing", 2, "MIS_END")],
+    ),
+    Whole(
+        "580",
+        ok=edit(OK, "episodes", 3, DEC="06/08/2024", REC="E8"),
+        bad=edit(OK, "episodes", 3, DEC="06/08/2024", REC="E4A"),
+        expected=[("episodes", 3, "REC")],
+    ),
+    Whole(
+        "581",
+        ok=OK,
+        bad=edit(OK, "missing", 2, MIS_START="09/01/2023"),
+        expected=[("missing", 2, "MIS_START")],
+    ),
     Whole(
         "523",
         ok=OK,

@@ -31,7 +31,22 @@ LAST_DIED = {
     "oc3": table("oc3", {"CHILD": "C3", "IN_TOUCH": "DIED", "ACTIV": "0", "ACCOM": "0"}),
 }
 
+LAST_SW = {
+    **LAST,
+    "sw_episodes": table(
+        "sw_episodes", {"CHILD": "C1", "SW_ID": "SW1001", "SW_DECOM": "01/01/2023"}
+    ),
+}
+
 CASES: list[Example] = [
+    # SW16: C1's social worker since 01/01/2023 continues into this year's return
+    Whole(
+        "CB-PY-08",
+        previous=LAST_SW,
+        ok=OK,
+        bad=edit(OK, "sw_episodes", 2, SW_ID="SW9999"),
+        expected=[("sw_episodes", 2, "SW_DECOM")],
+    ),
     # 348 (2025-26): a death reported last year is reported again
     Whole(
         "348",
