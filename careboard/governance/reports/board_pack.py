@@ -23,6 +23,8 @@ from careboard.governance.services import feedback_counts, meeting_actions
 from careboard.strategy.models import Action
 
 INDICATORS_PLACEHOLDER = "Indicators: awaiting the indicator engine"
+# Members first, then officers, partners and the care councils' representatives.
+KIND_ORDER = list(Participant.Kind.values)
 ACTION_COLUMNS = ["Reference", "Action", "Owner", "Due", "Status", "Last update"]
 
 
@@ -46,7 +48,8 @@ def _action_row(action: Action) -> list[Cell]:
 def _actions_table(section: Section, caption: str, actions: list[Action]) -> None:
     part = section.subsection(f"{caption} ({len(actions)})")
     if actions:
-        part.add(Table(caption, ACTION_COLUMNS, [_action_row(a) for a in actions]))
+        rows = [_action_row(a) for a in actions]
+        part.add(Table(f"{caption}: actions", ACTION_COLUMNS, rows))
     else:
         part.add(Paragraph("None."))
 
@@ -67,7 +70,7 @@ def build_board_pack(meeting: Meeting) -> Report:
     cover.add(
         Table(
             "Meeting details",
-            ["Detail", ""],
+            ["Item", "Detail"],
             [
                 ["Board", meeting.board],
                 ["Date", _date(meeting.date)],
@@ -77,7 +80,9 @@ def build_board_pack(meeting: Meeting) -> Report:
             ],
         )
     )
-    participants = list(meeting.participants.all())
+    participants = sorted(
+        meeting.participants.all(), key=lambda p: (KIND_ORDER.index(p.kind), p.name)
+    )
     for attendance, caption in (
         (Participant.Attendance.PRESENT, "Attending"),
         (Participant.Attendance.APOLOGIES, "Apologies"),
@@ -125,7 +130,7 @@ def build_board_pack(meeting: Meeting) -> Report:
     needed = [d for d in meeting.decisions.all() if d.status == Decision.Status.NEEDED]
     if needed:
         decisions.add(Paragraph(f"The {meeting.board} is recommended to:"))
-        decisions.add(BulletList([f"({d.order}) {d.text}" for d in needed]))
+        decisions.add(BulletList([d.text for d in needed], numbered=True))
     else:
         decisions.add(Paragraph("No decisions are listed for this meeting yet."))
     return report

@@ -75,8 +75,9 @@ def _block(document: object, block: Block) -> None:
         paragraph = doc.add_paragraph()  # type: ignore[attr-defined]
         paragraph.add_run(block.text).bold = block.emphasis
     elif isinstance(block, BulletList):
+        style = "List Number" if block.numbered else "List Bullet"
         for item in block.items:
-            doc.add_paragraph(item, style="List Bullet")  # type: ignore[attr-defined]
+            doc.add_paragraph(item, style=style)  # type: ignore[attr-defined]
     elif isinstance(block, Table):
         _table(doc, block)
     elif isinstance(block, Figure):

@@ -35,6 +35,8 @@ h1 { font-size: 22pt; margin: 0 0 4pt; }
 h2 { font-size: 16pt; margin: 18pt 0 6pt; border-bottom: 2px solid #0b0c0c; }
 h3 { font-size: 13pt; margin: 14pt 0 4pt; }
 h4, h5, h6 { font-size: 11pt; margin: 10pt 0 4pt; }
+h1, h2, h3, h4, h5, h6, caption, figcaption { break-after: avoid; }
+table, figure { break-inside: avoid; }
 p.subtitle { font-size: 13pt; color: #505a5f; margin: 0 0 14pt; }
 p.emphasis { font-weight: bold; }
 table { border-collapse: collapse; width: 100%; margin: 6pt 0 12pt; font-size: 10pt; }
@@ -95,7 +97,8 @@ def _block(block: Block, anchor: str) -> str:
         return f"<p{css}>{escape(block.text)}</p>"
     if isinstance(block, BulletList):
         items = "".join(f"<li>{escape(item)}</li>" for item in block.items)
-        return f"<ul>{items}</ul>"
+        tag = "ol" if block.numbered else "ul"
+        return f"<{tag}>{items}</{tag}>"
     if isinstance(block, Table):
         return _table(block)
     if isinstance(block, Figure):

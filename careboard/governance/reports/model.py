@@ -30,6 +30,7 @@ class Paragraph:
 @dataclass
 class BulletList:
     items: list[str]
+    numbered: bool = False
 
 
 @dataclass

@@ -13,6 +13,7 @@ from careboard.governance.reports.docx import render_docx
 from careboard.governance.reports.html import render_html
 from careboard.governance.reports.model import (
     Bar,
+    BulletList,
     Figure,
     Paragraph,
     Placeholder,
@@ -22,7 +23,7 @@ from careboard.governance.reports.model import (
     walk_headings,
 )
 from careboard.governance.reports.pdf import render_pdf
-from tests.governance.conftest import docx_headings, pdf_info, pdf_objects, pdf_text
+from tests.governance.conftest import docx_headings, pdf_info, pdf_objects, pdf_text, style_of
 
 
 @pytest.fixture
@@ -125,3 +126,22 @@ def test_pdf_has_text_and_is_tagged_with_title_and_language(
     info = pdf_info(pdf, tmp_path)
     assert info["Title"] == "Fostering update"
     assert info["Tagged"] == "yes"
+
+
+def test_numbered_and_bulleted_lists_in_html_and_word() -> None:
+    report = Report("Decisions")
+    section = report.section("The board is recommended to")
+    section.add(
+        BulletList(["Endorse the strategy", "Receive an update in 12 months"], numbered=True)
+    )
+    section.add(BulletList(["Care councils"]))
+    assert "<ol><li>Endorse the strategy</li><li>Receive an update in 12 months</li></ol>" in (
+        render_html(report)
+    )
+    document = docx.Document(io.BytesIO(render_docx(report)))
+    listed = [(style_of(p), p.text) for p in document.paragraphs if style_of(p).startswith("List")]
+    assert listed == [
+        ("List Number", "Endorse the strategy"),
+        ("List Number", "Receive an update in 12 months"),
+        ("List Bullet", "Care councils"),
+    ]
