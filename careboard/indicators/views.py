@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.db.models import QuerySet
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from careboard.accounts.permissions import requires
-from careboard.indicators.models import CatalogueEntry
+from careboard.indicators.models import CatalogueEntry, Judgement
 from careboard.strategy.models import Plan, Priority
 
 
@@ -48,6 +48,16 @@ def catalogue_sections(plan: Plan) -> list[CatalogueSection]:
     return sections
 
 
+def latest_judgements(plan: Plan) -> dict[int, Judgement]:
+    """Each entry's newest judgement that has a value, by entry id."""
+    latest: dict[int, Judgement] = {}
+    for judgement in Judgement.objects.filter(entry__plan=plan, value__isnull=False).order_by(
+        "year"
+    ):
+        latest[judgement.entry_id] = judgement
+    return latest
+
+
 @require_GET
 @requires("indicators.view")
 def catalogue(request: HttpRequest) -> HttpResponse:
@@ -55,8 +65,14 @@ def catalogue(request: HttpRequest) -> HttpResponse:
     context: dict[str, object] = {"plan": plan}
     if plan is not None:
         entries = plan.indicators.all()
+        sections = catalogue_sections(plan)
+        latest = latest_judgements(plan)
+        for section in sections:
+            for item in section.entries:
+                item.latest = latest.get(item.pk)  # type: ignore[attr-defined]
         context.update(
-            sections=catalogue_sections(plan),
+            sections=sections,
+            any_values=bool(latest),
             total=entries.count(),
             from_903=entries.filter(source=CatalogueEntry.Source.SSDA903).count(),
             manual=entries.filter(source=CatalogueEntry.Source.MANUAL).count(),
@@ -65,18 +81,3 @@ def catalogue(request: HttpRequest) -> HttpResponse:
             .distinct(),
         )
     return render(request, "indicators/catalogue.html", context)
-
-
-@require_GET
-@requires("indicators.view")
-def entry(request: HttpRequest, code: str) -> HttpResponse:
-    """One indicator; the newest plan's entry when several plans use the same code."""
-    found = (
-        CatalogueEntry.objects.filter(code=code)
-        .select_related("plan", "priority")
-        .order_by("-plan__starts_on")
-        .first()
-    )
-    if found is None:
-        raise Http404("No indicator with that code.")
-    return render(request, "indicators/entry.html", {"entry": found, "plan": found.plan})

@@ -5,37 +5,79 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('strategy', '0001_initial'),
+        ("strategy", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='CatalogueEntry',
+            name="CatalogueEntry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('order', models.PositiveSmallIntegerField()),
-                ('strategy_wording', models.CharField(max_length=300)),
-                ('code', models.SlugField(max_length=80)),
-                ('source', models.CharField(choices=[('ssda903', 'Computed from the SSDA903 return'), ('manual', 'Entered by hand')], max_length=10)),
-                ('unit', models.CharField(blank=True, max_length=30)),
-                ('polarity', models.CharField(choices=[('higher', 'Higher is better'), ('lower', 'Lower is better'), ('contextual', 'Contextual (no target)')], max_length=12)),
-                ('owner', models.CharField(blank=True, max_length=200)),
-                ('period', models.CharField(blank=True, max_length=60)),
-                ('definition', models.TextField(blank=True)),
-                ('note', models.TextField(blank=True)),
-                ('plan', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='indicators', to='strategy.plan')),
-                ('priority', models.ForeignKey(blank=True, help_text='Empty for the vision indicators.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='indicators', to='strategy.priority')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("order", models.PositiveSmallIntegerField()),
+                ("strategy_wording", models.CharField(max_length=300)),
+                ("code", models.SlugField(max_length=80)),
+                (
+                    "source",
+                    models.CharField(
+                        choices=[
+                            ("ssda903", "Computed from the SSDA903 return"),
+                            ("manual", "Entered by hand"),
+                        ],
+                        max_length=10,
+                    ),
+                ),
+                ("unit", models.CharField(blank=True, max_length=30)),
+                (
+                    "polarity",
+                    models.CharField(
+                        choices=[
+                            ("higher", "Higher is better"),
+                            ("lower", "Lower is better"),
+                            ("contextual", "Contextual (no target)"),
+                        ],
+                        max_length=12,
+                    ),
+                ),
+                ("owner", models.CharField(blank=True, max_length=200)),
+                ("period", models.CharField(blank=True, max_length=60)),
+                ("definition", models.TextField(blank=True)),
+                ("note", models.TextField(blank=True)),
+                (
+                    "plan",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="indicators",
+                        to="strategy.plan",
+                    ),
+                ),
+                (
+                    "priority",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Empty for the vision indicators.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="indicators",
+                        to="strategy.priority",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'catalogue entries',
-                'ordering': ['plan', 'priority__number', 'order'],
-                'constraints': [models.UniqueConstraint(fields=('plan', 'code'), name='unique_catalogue_code')],
+                "verbose_name_plural": "catalogue entries",
+                "ordering": ["plan", "priority__number", "order"],
+                "constraints": [
+                    models.UniqueConstraint(fields=("plan", "code"), name="unique_catalogue_code")
+                ],
             },
         ),
     ]
