@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from careboard.analytics.ssda903.rules.builders import code_rule, date_rule, flags_rule
+from careboard.analytics.ssda903.rules.builders import code_rule, date_rule, flags_rule, overlap_sql
 from careboard.analytics.ssda903.rules.registry import RuleContext, rule
 
 AD1_ITEMS = ("DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR")
@@ -182,13 +182,7 @@ def placed_before_birth(ctx: RuleContext) -> str:
     "was reversed: decisions overlap.",
 )
 def placed_decisions_overlap(ctx: RuleContext) -> str:
-    return """SELECT _row, 'DATE_PLACED' AS col, DATE_PLACED AS val FROM (
-        SELECT _row, DATE_PLACED, DATE_PLACED_D,
-            lag(DATE_PLACED_CEASED_D) OVER w AS prev_ceased,
-            lag(_row) OVER w AS prev_row
-        FROM placed_adoption WHERE CHILD IS NOT NULL AND DATE_PLACED_D IS NOT NULL
-        WINDOW w AS (PARTITION BY CHILD ORDER BY DATE_PLACED_D, _row)) AS d
-    WHERE prev_row IS NOT NULL AND (prev_ceased IS NULL OR DATE_PLACED_D < prev_ceased)"""
+    return overlap_sql("placed_adoption", "DATE_PLACED_D", "DATE_PLACED_CEASED_D")
 
 
 @rule(

@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from careboard.analytics.ssda903.rules.builders import code_rule, date_rule
+from careboard.analytics.ssda903.rules.builders import code_rule, date_rule, overlap_sql
 from careboard.analytics.ssda903.rules.registry import RuleContext, rule
 
 code_rule(
@@ -91,12 +91,7 @@ def starts_before_birth(ctx: RuleContext) -> str:
     "incidents overlap.",
 )
 def incidents_overlap(ctx: RuleContext) -> str:
-    return """SELECT _row, 'MIS_START' AS col, MIS_START AS val FROM (
-        SELECT _row, MIS_START, MIS_START_D, lag(MIS_END_D) OVER w AS prev_end,
-            lag(_row) OVER w AS prev_row
-        FROM missing WHERE CHILD IS NOT NULL AND MIS_START_D IS NOT NULL
-        WINDOW w AS (PARTITION BY CHILD ORDER BY MIS_START_D, _row)) AS m
-    WHERE prev_row IS NOT NULL AND (prev_end IS NULL OR MIS_START_D < prev_end)"""
+    return overlap_sql("missing", "MIS_START_D", "MIS_END_D")
 
 
 def care_ended() -> str:

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from careboard.analytics.ssda903.codes import YEARS
-from careboard.analytics.ssda903.rules.builders import code_rule, date_rule
+from careboard.analytics.ssda903.rules.builders import code_rule, date_rule, overlap_sql
 from careboard.analytics.ssda903.rules.registry import RuleContext, rule
 from careboard.analytics.ssda903.tables import SW_EPISODES_FROM
 
@@ -91,12 +91,7 @@ def ends_outside_window(ctx: RuleContext) -> str:
     "allocations overlap.",
 )
 def allocations_overlap(ctx: RuleContext) -> str:
-    return """SELECT _row, 'SW_DECOM' AS col, SW_DECOM AS val FROM (
-        SELECT _row, SW_DECOM, SW_DECOM_D, lag(SW_DEC_D) OVER w AS prev_end,
-            lag(_row) OVER w AS prev_row
-        FROM sw_episodes WHERE CHILD IS NOT NULL AND SW_DECOM_D IS NOT NULL
-        WINDOW w AS (PARTITION BY CHILD ORDER BY SW_DECOM_D, _row)) AS s
-    WHERE prev_row IS NOT NULL AND (prev_end IS NULL OR SW_DECOM_D < prev_end)"""
+    return overlap_sql("sw_episodes", "SW_DECOM_D", "SW_DEC_D")
 
 
 @rule(
