@@ -80,8 +80,8 @@ _MACROS = [
 def _expression(table: str, column: str, sql_type: str) -> str:
     """SQL for one stored column, from the raw columns (upper-case names) of `table`."""
     special = {
-        "child": "pseudonym('child', raw.CHILD)",
-        "sw_id": "pseudonym('sw', raw.SW_ID)",
+        "child": "child_ids.pseudonym",
+        "sw_id": "sw_ids.pseudonym",
         "dob": "date_trunc('month', strict_date(raw.DOB))",
         "sex": "CASE raw.SEX WHEN '1' THEN 'M' WHEN '2' THEN 'F' ELSE raw.SEX END",
         "is_mother": (
@@ -123,11 +123,31 @@ def minimise(
         for macro in _MACROS:
             con.execute(macro)
         con.register("derived", derived)
+        for table in STORED_TABLES:
+            con.register(f"raw_{table}", raw.table(table))
+        _pseudonym_table(con, "child_ids", "child", "CHILD", list(STORED_TABLES))
+        _pseudonym_table(con, "sw_ids", "sw", "SW_ID", ["sw_episodes"])
         for table, columns in STORED_TABLES.items():
-            con.register("raw", raw.table(table))
             select = ",\n".join(_expression(table, c, t) for c, t in columns.items())
-            join = f"LEFT JOIN derived ON derived.{ROW} = raw.{ROW}" if table == "episodes" else ""
-            query = f"SELECT {select} FROM raw {join} ORDER BY raw.{ROW}"  # noqa: S608
+            joins = ["LEFT JOIN child_ids ON child_ids.id = raw.CHILD"]
+            if table == "episodes":
+                joins.append(f"LEFT JOIN derived ON derived.{ROW} = raw.{ROW}")
+            if table == "sw_episodes":
+                joins.append("LEFT JOIN sw_ids ON sw_ids.id = raw.SW_ID")
+            query = (
+                f"SELECT {select} FROM raw_{table} AS raw {' '.join(joins)} "  # noqa: S608
+                f"ORDER BY raw.{ROW}"
+            )
             minimised[table] = con.sql(query, params={"year": raw.year}).to_arrow_table()
-            con.unregister("raw")
     return minimised
+
+
+def _pseudonym_table(
+    con: duckdb.DuckDBPyConnection, name: str, kind: str, column: str, tables: list[str]
+) -> None:
+    """Hash each distinct ID once (a child appears in many rows and tables), then join."""
+    ids = " UNION ALL ".join(f"SELECT {column} AS id FROM raw_{t}" for t in tables)  # noqa: S608
+    con.execute(
+        f"CREATE TEMP TABLE {name} AS SELECT id, pseudonym('{kind}', id) AS pseudonym "  # noqa: S608
+        f"FROM (SELECT DISTINCT id FROM ({ids}) WHERE id IS NOT NULL)"
+    )

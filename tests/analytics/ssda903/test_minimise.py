@@ -44,7 +44,9 @@ FILES = {
     ),
     "sw.csv": (
         "CHILD,DOB,SW_ID,SW_DECOM,SW_DEC,SW_REASON\n"
-        "KID01,15/06/2010,SW123,01/04/2024,,MANAGE\n"
+        "KID01,15/06/2010,SW123,01/04/2024,01/05/2024,MANAGE\n"
+        "KID02,31/01/2007,SW123,01/04/2024,,MANAGE\n"
+        "KID01,15/06/2010,SW456,01/05/2024,,LEFTRL\n"
     ),
 }
 ONSPD = (
@@ -96,9 +98,21 @@ def test_a_different_key_gives_different_pseudonyms(raw: RawReturn) -> None:
 def test_social_worker_id_is_pseudonymised_apart_from_children(
     minimised: dict[str, pa.Table],
 ) -> None:
-    [row] = minimised["sw_episodes"].to_pylist()
-    assert row["sw_id"] == pseudonym(KEY, "sw", "SW123")
-    assert row["sw_id"] != pseudonym(KEY, "child", "SW123")
+    rows = minimised["sw_episodes"].to_pylist()
+    # One row each, in file order, however many children share a worker.
+    assert [r["sw_id"] for r in rows] == [
+        pseudonym(KEY, "sw", "SW123"),
+        pseudonym(KEY, "sw", "SW123"),
+        pseudonym(KEY, "sw", "SW456"),
+    ]
+    assert rows[0]["sw_id"] != pseudonym(KEY, "child", "SW123")
+
+
+def test_each_raw_row_gives_exactly_one_stored_row(
+    raw: RawReturn, minimised: dict[str, pa.Table]
+) -> None:
+    for name in STORED_TABLES:
+        assert minimised[name].num_rows == raw.table(name).num_rows, name
 
 
 def test_header_is_minimised(minimised: dict[str, pa.Table]) -> None:
