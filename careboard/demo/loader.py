@@ -33,6 +33,7 @@ from careboard.demo.data.records import (
     UserRecord,
 )
 from careboard.demo.timescales import due_date_from_timescale
+from careboard.demo.voice import load_voice
 from careboard.indicators.models import CatalogueEntry
 from careboard.strategy.models import (
     Action,
@@ -78,6 +79,8 @@ def load_demo() -> LoadSummary:
         loader.load_scrutiny_report_2016()
         loader.load_plan_2016_18()
         loader.load_strategy_2022_25()
+        if written := load_voice():
+            summary.counts[("Voice of the child demo rows", "created")] += written
     return summary
 
 
