@@ -7,7 +7,13 @@
 
 from __future__ import annotations
 
-from careboard.analytics.ssda903.rules.builders import code_rule, date_rule, flags_rule, overlap_sql
+from careboard.analytics.ssda903.rules.builders import (
+    all_or_none_sql,
+    code_rule,
+    date_rule,
+    flags_rule,
+    overlap_sql,
+)
 from careboard.analytics.ssda903.rules.registry import RuleContext, rule
 
 AD1_ITEMS = ("DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR")
@@ -85,12 +91,7 @@ code_rule(
     message="Adoption details must be all filled in or all blank.",
 )
 def adoption_items_all_or_none(ctx: RuleContext) -> str:
-    filled = " + ".join(f"CAST({c} IS NOT NULL AS INTEGER)" for c in AD1_ITEMS)
-    blanks = " UNION ALL ".join(
-        f"SELECT _row, '{c}' AS col, {c} AS val FROM partial WHERE {c} IS NULL" for c in AD1_ITEMS
-    )
-    return f"""WITH partial AS (SELECT * FROM ad1 WHERE ({filled}) BETWEEN 1 AND 5)
-    {blanks}"""
+    return all_or_none_sql("ad1", AD1_ITEMS)
 
 
 @rule(

@@ -145,3 +145,13 @@ def overlap_sql(table: str, start: str, end: str) -> str:
         FROM {table} WHERE CHILD IS NOT NULL AND {start} IS NOT NULL
         WINDOW w AS (PARTITION BY CHILD ORDER BY {start}, _row)) AS ordered
     WHERE prev_row IS NOT NULL AND (prev_end IS NULL OR {start} < prev_end)"""
+
+
+def all_or_none_sql(table: str, columns: tuple[str, ...]) -> str:
+    """The blank cells of rows of `table` that fill some of `columns` but not all."""
+    filled = " + ".join(f"CAST({c} IS NOT NULL AS INTEGER)" for c in columns)
+    blanks = " UNION ALL ".join(
+        f"SELECT _row, '{c}' AS col, {c} AS val FROM partial WHERE {c} IS NULL" for c in columns
+    )
+    return f"""WITH partial AS (
+        SELECT * FROM {table} WHERE ({filled}) BETWEEN 1 AND {len(columns) - 1}) {blanks}"""

@@ -9,7 +9,7 @@ in cross_table.py.
 
 from __future__ import annotations
 
-from careboard.analytics.ssda903.rules.builders import code_rule, flags_rule
+from careboard.analytics.ssda903.rules.builders import all_or_none_sql, code_rule, flags_rule
 from careboard.analytics.ssda903.rules.registry import RuleContext, rule
 
 OC2_FLAGS = (
@@ -68,11 +68,7 @@ def sdq_score_and_reason(ctx: RuleContext) -> str:
     "all filled in or all blank.",
 )
 def health_items_all_or_none(ctx: RuleContext) -> str:
-    filled = " + ".join(f"CAST({c} IS NOT NULL AS INTEGER)" for c in ALL_OR_NONE)
-    blanks = " UNION ALL ".join(
-        f"SELECT _row, '{c}' AS col, {c} AS val FROM partial WHERE {c} IS NULL" for c in ALL_OR_NONE
-    )
-    return f"WITH partial AS (SELECT * FROM oc2 WHERE ({filled}) BETWEEN 1 AND 3) {blanks}"
+    return all_or_none_sql("oc2", ALL_OR_NONE)
 
 
 @rule(

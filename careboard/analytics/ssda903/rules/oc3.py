@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from careboard.analytics.ssda903.codes import YEARS
-from careboard.analytics.ssda903.rules.builders import code_rule
+from careboard.analytics.ssda903.rules.builders import all_or_none_sql, code_rule
 from careboard.analytics.ssda903.rules.registry import WARNING, RuleContext, rule
 
 OC3_ITEMS = ("IN_TOUCH", "ACTIV", "ACCOM")
@@ -32,11 +32,7 @@ code_rule("133", "oc3", "ACCOM", "Accommodation is not a valid code.", required=
     message="In touch, activity and accommodation must be all filled in or all blank.",
 )
 def items_all_or_none(ctx: RuleContext) -> str:
-    filled = " + ".join(f"CAST({c} IS NOT NULL AS INTEGER)" for c in OC3_ITEMS)
-    blanks = " UNION ALL ".join(
-        f"SELECT _row, '{c}' AS col, {c} AS val FROM partial WHERE {c} IS NULL" for c in OC3_ITEMS
-    )
-    return f"WITH partial AS (SELECT * FROM oc3 WHERE ({filled}) BETWEEN 1 AND 2) {blanks}"
+    return all_or_none_sql("oc3", OC3_ITEMS)
 
 
 @rule(
