@@ -56,7 +56,8 @@ def test_values_match_the_engine_and_a_second_run_changes_nothing(
         result.numerator,
         result.denominator,
     )
-    assert row.source == "computed" and row.recorded_by_label == "compute_indicators"
+    assert row.source == "computed"
+    assert row.recorded_by_label == "compute_indicators"
     assert row.period_label == "2025-26"
     assert IndicatorValue.objects.filter(entry=foster).count() == 2  # 2025 and 2026
     assert not IndicatorValue.objects.filter(entry=peps).exists()  # manual: not computed
@@ -98,7 +99,8 @@ def test_an_indicator_needing_an_earlier_year_is_stored_as_not_derivable(
     )
     _run("--store", str(store))
     early = IndicatorValue.objects.get(entry=moves, year=2025)
-    assert early.value is None and early.flags == ["not_derivable"]
+    assert early.value is None
+    assert early.flags == ["not_derivable"]
     assert "2024" in early.note
     assert IndicatorValue.objects.get(entry=moves, year=2026).value is not None
 

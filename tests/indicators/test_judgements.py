@@ -46,7 +46,8 @@ def test_contextual_gets_no_rag(kooth: CatalogueEntry) -> None:
 def test_benchmarks_come_from_the_snapshot(foster: CatalogueEntry) -> None:
     # The shipped DfE snapshot has foster_placement_pct for 2025: England and neighbours.
     compared = shipped_snapshot().compare("foster_placement_pct", 2025, WIRRAL)
-    assert compared.england.value is not None and compared.neighbour_average is not None
+    assert compared.england.value is not None
+    assert compared.neighbour_average is not None
     set_target(foster, 2025, 70, 3, reason="", by="t")
     enter_value(foster, 2025, NewValue(72.0, 432, 600), source="computed", by="t")
 
@@ -58,7 +59,8 @@ def test_benchmarks_come_from_the_snapshot(foster: CatalogueEntry) -> None:
     assert f"England {compared.england.value:g}%" in judgement.sentence
     assert "statistical neighbours" in judgement.sentence
     assert judgement.quartile == quartile_of(72.0, "foster_placement_pct", 2025, "higher")
-    assert judgement.quartile in "ABCD" and judgement.quartile
+    assert judgement.quartile in "ABCD"
+    assert judgement.quartile
 
 
 def test_quartile_ranks_the_value_among_published_councils(foster: CatalogueEntry) -> None:

@@ -27,16 +27,16 @@ def test_a_new_value_supersedes_the_current_one_and_keeps_it(peps: CatalogueEntr
     first = enter_value(peps, 2025, NewValue(82.0, 41, 50), source=MANUAL, by=analyst)
     second = enter_value(peps, 2025, NewValue(84.0, 42, 50), source=MANUAL, by=analyst)
 
-    assert first is not None and second is not None
+    assert first is not None
+    assert second is not None
     first.refresh_from_db()
     assert (first.is_current, first.value) == (False, 82.0)
     assert first.superseded_at is not None
-    assert second.is_current and second.period_label == "2024-25"
+    assert second.is_current
+    assert second.period_label == "2024-25"
     assert str(second.period_end) == "2025-03-31"
-    assert (
-        second.recorded_by == analyst
-        and second.recorded_by_label == "Pat Lee (performance_analyst)"
-    )
+    assert second.recorded_by == analyst
+    assert second.recorded_by_label == "Pat Lee (performance_analyst)"
     assert IndicatorValue.objects.filter(entry=peps, year=2025).count() == 2
 
 
@@ -69,7 +69,8 @@ def test_every_value_is_audited_with_its_source_and_who(peps: CatalogueEntry) ->
     event = AuditEvent.objects.get(model="indicators.IndicatorValue", object_pk=str(row.pk))
     assert event.actor == analyst
     assert event.after is not None
-    assert event.after["source"] == "manual" and event.after["value"] == 82.0
+    assert event.after["source"] == "manual"
+    assert event.after["value"] == 82.0
 
 
 def test_academic_year_periods_end_in_august(progress8: CatalogueEntry) -> None:
