@@ -175,8 +175,7 @@ class Store:
         con.execute(
             f"""CREATE TABLE main.{table} AS
                 SELECT {column_list} FROM by_year.{table}
-                QUALIFY year = max(year) OVER (PARTITION BY {keys})
-                ORDER BY {keys}, year"""  # noqa: S608
+                QUALIFY year = max(year) OVER (PARTITION BY {keys})"""  # noqa: S608
         )
         con.execute(
             f"""INSERT INTO by_year.loads
