@@ -21,6 +21,7 @@ from ibis.common.exceptions import TableNotFound
 from careboard.analytics.indicators import REGISTRY, Indicator
 from careboard.analytics.indicators.measures import RESULT_COLUMNS
 from careboard.analytics.indicators.registry import Tables
+from careboard.analytics.indicators.sharing import computed_once
 from careboard.analytics.ssda903.stored import STORED_TABLES
 
 NOT_DERIVABLE = "not_derivable"
@@ -133,13 +134,14 @@ def _run_together(
     backend: BaseBackend, tables: Tables, year: int, indicators: list[Indicator]
 ) -> dict[str, dict[str, Any]]:
     """Run every indicator's one-row expression in a single query, keyed by code."""
-    parts = [
-        indicator.compute(tables, year)
-        .select(*RESULT_COLUMNS)
-        .mutate(code=ibis.literal(indicator.code))
-        for indicator in indicators
-    ]
-    frame = backend.execute(ibis.union(*parts, distinct=False))
+    with computed_once(backend):
+        parts = [
+            indicator.compute(tables, year)
+            .select(*RESULT_COLUMNS)
+            .mutate(code=ibis.literal(indicator.code))
+            for indicator in indicators
+        ]
+        frame = backend.execute(ibis.union(*parts, distinct=False))
     return {str(row["code"]): row for row in frame.to_dict("records")}
 
 

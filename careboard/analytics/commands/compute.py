@@ -102,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
                 return EXIT_UNREADABLE
             store.load(year, minimise(raw, key=key, postcodes=postcodes, la=la))
         loaded = time.perf_counter()
-        results = compute(store.ibis(), args.year)
+        results = compute(store.ibis(), args.year, years_loaded=store.years())
     finished = time.perf_counter()
     args.json.write_text(json.dumps(as_json(args.year, results), indent=2), encoding="utf-8")
     derivable = sum("not_derivable" not in r.flags for r in results.values())

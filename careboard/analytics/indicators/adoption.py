@@ -15,6 +15,7 @@ from careboard.analytics.indicators.periods import (
     years_before_31_march,
 )
 from careboard.analytics.indicators.registry import Tables, indicator
+from careboard.analytics.indicators.sharing import shared
 
 ROLLING_YEARS = 3
 SCORECARD = "DfE adoption scorecard (3-year average); ASGLB/Coram-i quarterly data"
@@ -26,6 +27,7 @@ years before and 31 March; a rolling mean over three collection years, rounded t
 days when shown."""
 
 
+@shared
 def adoptions(tables: Tables, year: int) -> ir.Table:
     """One row per child adopted in the 3-year window, with the dates along the way.
 

@@ -22,6 +22,7 @@ from careboard.analytics.indicators.periods import (
     year_start,
 )
 from careboard.analytics.indicators.registry import Tables
+from careboard.analytics.indicators.sharing import shared
 
 
 def _one_per_child(table: ir.Table, latest: ir.Value) -> ir.Table:
@@ -37,6 +38,7 @@ def with_age_at_31_march(tables: Tables, cohort: ir.Table, year: int) -> ir.Tabl
     return joined.mutate(age=age_at_31_march(joined.dob, year))
 
 
+@shared
 def looked_after_on_31_march(tables: Tables, year: int) -> ir.Table:
     """Children looked after at 31 March (903-schema 4.3): an episode open on 31 March
     (DEC blank, or after 31 March) that is not a short break. One row per child: the open
@@ -63,6 +65,7 @@ def _breaks_in_care(tables: Tables, year: int, since: dt.date) -> ir.Table:
     return episodes.filter(started_later | ceased | short_break).select("child").distinct()
 
 
+@shared
 def looked_after_continuously_since(tables: Tables, year: int, since: dt.date) -> ir.Table:
     """Children looked after at 31 March and without a break in care since `since`.
 
@@ -71,6 +74,7 @@ def looked_after_continuously_since(tables: Tables, year: int, since: dt.date) -
     return at_31_march.anti_join(_breaks_in_care(tables, year, since), "child")
 
 
+@shared
 def oc2_cohort(tables: Tables, year: int) -> ir.Table:
     """DfE "looked after for at least 12 months at 31 March" (903-schema 4.5), with `age` at
     31 March and the child's OC2 row for `year` (NULL items when the row is missing)."""
@@ -82,6 +86,7 @@ def oc2_cohort(tables: Tables, year: int) -> ir.Table:
     return joined.mutate(has_oc2_row=joined.child_right.notnull()).drop("child_right")
 
 
+@shared
 def looked_after_during(tables: Tables, year: int) -> ir.Table:
     """Children looked after at any time in the year, short breaks aside (903-schema 4.2)."""
     episodes = episodes_known_at(tables, year)
@@ -113,6 +118,7 @@ def ceased_in_year(tables: Tables, year: int) -> ir.Table:
     return _one_per_child(ceases, ceases.dec).select("child", "dec", "rec")
 
 
+@shared
 def placements_since(tables: Tables, year: int, since: dt.date) -> ir.Table:
     """For each child, `placements`: how many placements they had between `since` and
     31 March, counting the one they were in on `since` (see `episode_chains` for what starts
@@ -133,6 +139,7 @@ def short_breaks_only(tables: Tables) -> ir.Table:
     return per_child.filter(per_child.in_care == 0).select("child")
 
 
+@shared
 def care_leavers(tables: Tables, year: int, ages: tuple[int, int]) -> ir.Table:
     """The OC3 cohort of `year` aged `ages` (inclusive) at 31 March, which is the age they
     turned on their birthday in the year (903-schema 4.6). Left out, as by DfE: young people

@@ -79,6 +79,19 @@ def render_index(indicators: Iterable[Indicator]) -> str:
         "# Indicators computed from the SSDA903 return\n",
         "Each page gives the definition, cohort, period, polarity and source fields of one "
         "indicator, and where it is computed and tested.\n",
+        "Every indicator is an Ibis expression over the stored, minimised 903 tables, so it "
+        "runs on DuckDB and on PySpark; `careboard compute PATH... --year YYYY --json OUT` "
+        "computes them all. Each result has an exact numerator, denominator and cohort size "
+        "and a value rounded to one decimal place (a count is its numerator). Flags: "
+        "`not_derivable` (a table or an earlier year's return it needs is missing, or the "
+        "year is before the data item existed), `empty_cohort` (nobody to divide by) and "
+        "`data_quality` (some of the cohort carry the caveat named on the page). Small "
+        "numbers are suppressed later, by the disclosure module.\n",
+        "To add an indicator: write its definition with the `@indicator` decorator in a module "
+        "of `careboard/analytics/indicators/` (import the module in the package's "
+        "`__init__.py`), add hand-worked fixture tests to "
+        "`tests/analytics/indicators/test_<module>.py`, and regenerate these pages with "
+        "`python -m careboard.analytics.indicators.docs`.\n",
     ]
     for key, members in by_priority.items():
         if not members:

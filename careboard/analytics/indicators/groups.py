@@ -16,6 +16,8 @@ ADOPTION_WITH_CURRENT_CARER = ("A3", "A5")
 TEMPORARY = ("T0", "T1", "T2", "T3", "T4")
 
 ADOPTED = ("E11", "E12")  # REC: adoption order granted
+# REC: special guardianship order; E43/E44 until 2017-18, then split into E45-E48
+SPECIAL_GUARDIANSHIP = ("E43", "E44", "E45", "E46", "E47", "E48")
 STILL_LOOKED_AFTER = "X1"  # REC: the episode ends and another starts the same day
 
 # RNE: a new placement starts; only L (legal status change) continues the placement.

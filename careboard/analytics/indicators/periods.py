@@ -14,6 +14,7 @@ import ibis.expr.types as ir
 
 from careboard.analytics.indicators import groups
 from careboard.analytics.indicators.registry import Tables
+from careboard.analytics.indicators.sharing import shared
 
 
 def year_start(year: int) -> dt.date:
@@ -64,6 +65,7 @@ def days_between(start: ir.DateValue, end: ir.DateValue) -> ir.IntegerValue:
     return end.delta(start, unit="day").cast("int64")
 
 
+@shared
 def episodes_known_at(tables: Tables, year: int) -> ir.Table:
     """Episodes begun by 31 March of `year`, as they stood on that day.
 
@@ -89,6 +91,7 @@ def overlaps(episodes: ir.Table, start: dt.date, end: dt.date) -> ir.BooleanValu
     return (episodes.decom <= end) & (episodes.dec.isnull() | (episodes.dec >= start))
 
 
+@shared
 def episode_chains(tables: Tables, year: int) -> ir.Table:
     """Episodes known at 31 March of `year` (short breaks left out), each with the start of
     its period of care, placement and carer.

@@ -64,3 +64,23 @@ def cla_ceased(tables: Tables, year: int) -> ir.Table:
 def ceased_adopted_pct(tables: Tables, year: int) -> ir.Table:
     ceased = ceased_in_year(tables, year)
     return share(ceased, ceased.rec.isin(groups.ADOPTED))
+
+
+@indicator(
+    code="ceased_sgo_pct",
+    title="Children ceasing to be looked after on a special guardianship order",
+    priority="homes",
+    unit="percent",
+    polarity="higher",
+    cohort="Children who ceased to be looked after in the year",
+    period="dfe_year",
+    definition="""Children whose last cease in the year had REC E45-E48 (special
+    guardianship order to former foster carers or to other carers), or the older E43/E44
+    used until 2017-18, out of all children who ceased to be looked after in the year
+    (short breaks excluded).""",
+    source_fields=("Episodes.DEC", "Episodes.REC", "Episodes.LS"),
+    dfe_publication=CLA_PUBLICATION + " (table D1, reason ceased)",
+)
+def ceased_sgo_pct(tables: Tables, year: int) -> ir.Table:
+    ceased = ceased_in_year(tables, year)
+    return share(ceased, ceased.rec.isin(groups.SPECIAL_GUARDIANSHIP))

@@ -54,3 +54,16 @@ def test_ceased_adopted_uses_the_last_cease_in_the_year(run: Run) -> None:
         year=YEAR,
     )
     assert (result.numerator, result.denominator, result.value) == (3, 5, 60.0)
+
+
+def test_special_guardianship_counts_the_retired_codes_too(run: Run) -> None:
+    # SGO: REC E45-E48; before 2018-19 the codes were E43/E44 (903-schema 2.14).
+    result = run(
+        "ceased_sgo_pct",
+        episode("E43", "2015-01-01", dec="2017-06-01", rec="E43"),
+        episode("E44", "2015-01-01", dec="2017-07-01", rec="E44"),
+        episode("HOME", "2015-01-01", dec="2017-08-01", rec="E4A"),
+        episode("ADOPTED", "2015-01-01", ls="E1", place="A6", dec="2017-09-01", rec="E11"),
+        year=2018,
+    )
+    assert (result.numerator, result.denominator, result.value) == (2, 4, 50.0)
