@@ -15,8 +15,9 @@ opening tag; Header, UASC, AD1 and OC3 rows use the HEADER tag's line.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from xml.parsers.expat import ErrorString, ExpatError
 
@@ -62,15 +63,18 @@ class _TooDeep(Exception):
         self.line = line
 
 
-@dataclass(slots=True)
 class _Element:
-    tag: str
-    line: int
-    text: list[str] = field(default_factory=list)
-    text_length: int = 0
-    items: dict[str, str] = field(default_factory=dict)
-    item_lines: dict[str, int] = field(default_factory=dict)
-    has_children: bool = False
+    """An open element. Kept small: expat creates one per tag, millions in a big file."""
+
+    __slots__ = ("has_children", "item_lines", "items", "line", "tag", "text")
+
+    def __init__(self, tag: str, line: int) -> None:
+        self.tag = tag
+        self.line = line
+        self.text = ""
+        self.has_children = False
+        self.items: dict[str, str] = {}
+        self.item_lines: dict[str, int] = {}
 
 
 @dataclass
@@ -108,9 +112,8 @@ class _ReturnBuilder:
     def data(self, text: str) -> None:
         if self.stack:
             element = self.stack[-1]
-            if element.text_length < MAX_TEXT:
-                element.text.append(text[: MAX_TEXT - element.text_length])
-                element.text_length += len(text)
+            if len(element.text) < MAX_TEXT:
+                element.text = (element.text + text)[:MAX_TEXT]
 
     def end(self, tag: str) -> None:
         element = self.stack.pop()
@@ -119,7 +122,7 @@ class _ReturnBuilder:
             if depth >= 2:
                 name = RENAMES.get(element.tag, element.tag)
                 parent = self.stack[-1]
-                parent.items[name] = "".join(element.text)
+                parent.items[name] = element.text
                 parent.item_lines[name] = element.line
             elif depth == 1:
                 self._note_unknown(element.tag, element.line)
@@ -209,6 +212,7 @@ def _filled(items: dict[str, str], name: str) -> str:
     return (items.get(name) or "").strip()
 
 
+@functools.lru_cache(maxsize=512)
 def _local_name(tag: str) -> str:
     return tag.rsplit("}", 1)[-1].upper()
 
