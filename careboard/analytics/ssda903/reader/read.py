@@ -28,7 +28,7 @@ def read_return(
     """Read one collection year's return (`year` names the year it ends: 2025 = 2024-25).
 
     `source` is a folder, a file, a list of files or a zip. `progress(file, rows)` is called
-    as rows are read, for a progress bar.
+    as rows are read (children, for XML), for a progress bar.
     """
     result = RawReturn(year)
     if not FIRST_YEAR <= year <= LAST_YEAR:
