@@ -82,3 +82,8 @@ def test_the_year_is_read_from_a_folder_or_zip_name():
     assert year_from_path(["returns/2025"]) == 2025
     assert year_from_path(["returns/2019.zip"]) == 2019
     assert year_from_path(["returns/1999"]) is None
+
+
+def test_a_path_that_does_not_exist_is_reported_not_raised(tmp_path, capsys):
+    assert main(["validate", str(tmp_path / "nowhere"), "--year", "2025"]) == 1
+    assert "FILE18" in capsys.readouterr().out

@@ -37,6 +37,14 @@ them). Problems with the files themselves (encoding, headers, zip limits: `FILE0
 reported by the reader, not listed here.
 
 Years are collection years: 2024-25 is the return for 1 April 2024 to 31 March 2025.
+
+To check a return from the command line (nothing is stored):
+
+    careboard validate returns/2025 --previous returns/2024 --csv findings.csv
+
+In code: `careboard.analytics.ssda903.validate.validate_return(raw, 2025, previous)`, where
+`raw` is what `careboard.analytics.ssda903.reader.read_return` gives. Rules that compare
+two years run only when last year's return is given.
 """
 
 

@@ -95,7 +95,7 @@ date_rule(
 NO_PROVIDER_PLACEMENTS = TEMPORARY_PLACEMENTS | OTHER_PLACEMENTS
 # Placements with no Ofsted URN (903-schema.md 3.3, rule 218/222 exemptions).
 NO_URN_PLACEMENTS = frozenset({"P1", "P3", "R1", "R2", "R5"}) | NO_PROVIDER_PLACEMENTS
-URN_PATTERN = "SC[0-9]{6,7}|[0-9]{7}|XXXXXXX"
+URN_PATTERN = "SC[0-9]{6,7}|[0-9]{6,7}|XXXXXXX"
 POSTCODE_PATTERN = "[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}"
 SUPPORTED_ACCOMMODATION_DEADLINE = "DATE '2023-10-28'"  # Ofsted registration required
 
@@ -337,7 +337,7 @@ def new_h5_after_k3(ctx: RuleContext) -> str:
     "CB-EP-02",
     tables=["episodes"],
     fields=["URN"],
-    message="URN is not an Ofsted URN (SC and 6 or 7 digits, or 7 digits) nor XXXXXXX.",
+    message="URN is not an Ofsted URN (6 or 7 digits, optionally after SC) nor XXXXXXX.",
 )
 def urn_format(ctx: RuleContext) -> str:
     return f"""SELECT _row, 'URN' AS col, URN AS val FROM episodes

@@ -144,8 +144,8 @@ CASES: list[Example] = [
         "CB-EP-02",
         E,
         "URN",
-        ok=[{"URN": "SC123456"}, {"URN": "1234567"}, {"URN": "XXXXXXX"}],
-        bad=[{"URN": "SC12345"}, {"URN": "123456"}],
+        ok=[{"URN": "SC123456"}, {"URN": "1234567"}, {"URN": "123456"}, {"URN": "XXXXXXX"}],
+        bad=[{"URN": "SC12345"}, {"URN": "12345678"}, {"URN": "URN1234"}],
     ),
     Cells(
         "222",
