@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "careboard.api",
     "careboard.demo",
     "careboard.governance",
+    "careboard.ingest",
 ]
 
 MIDDLEWARE = [

@@ -15,6 +15,7 @@ urlpatterns = [
     path("api/v1/", api.urls),
     path("api-tokens/", include("careboard.api.urls")),
     path("meetings/", include("careboard.governance.urls")),
+    path("imports/", include("careboard.ingest.urls")),
     path("", include("careboard.strategy.urls")),
 ]
 

@@ -38,6 +38,9 @@ MATRIX: dict[str, frozenset[Role]] = {
     "governance.manage": frozenset({Role.ADMINISTRATOR}),
     # Data feed tokens
     "api.manage_tokens": frozenset({Role.ADMINISTRATOR}),
+    # 903 imports: upload, check and store returns; read the history and reports
+    "ingest.import": frozenset({Role.ADMINISTRATOR, Role.PERFORMANCE_ANALYST}),
+    "ingest.view": frozenset({Role.ADMINISTRATOR, Role.PERFORMANCE_ANALYST, Role.AUDITOR}),
     # Audit trail
     "audit.view": frozenset({Role.ADMINISTRATOR, Role.AUDITOR}),
 }

@@ -15,6 +15,7 @@ NAVIGATION = [
     ("Recommendations", "strategy:register", "strategy.view"),
     ("Indicators", "indicators:catalogue", "indicators.view"),
     ("Voice", "voice:queue", "voice.triage"),
+    ("Imports", "ingest:history", "ingest.view"),
     ("Audit trail", "core:audit", "audit.view"),
     ("Data feed", "api:tokens", "api.manage_tokens"),
 ]
