@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from careboard.analytics.benchmarks.snapshot import WIRRAL, shipped_snapshot
 from careboard.indicators.judgements import quartile_of
-from careboard.indicators.models import CatalogueEntry, Judgement
+from careboard.indicators.models import CatalogueEntry, Judgement, ValueSource
 from careboard.indicators.records import NewValue, enter_value, set_target
 
-MANUAL = "manual"
+MANUAL = ValueSource.MANUAL
 
 
 def test_red_amber_green_against_target_and_tolerance(peps: CatalogueEntry) -> None:
@@ -49,7 +49,7 @@ def test_benchmarks_come_from_the_snapshot(foster: CatalogueEntry) -> None:
     assert compared.england.value is not None
     assert compared.neighbour_average is not None
     set_target(foster, 2025, 70, 3, reason="", by="t")
-    enter_value(foster, 2025, NewValue(72.0, 432, 600), source="computed", by="t")
+    enter_value(foster, 2025, NewValue(72.0, 432, 600), source=ValueSource.COMPUTED, by="t")
 
     judgement = Judgement.objects.get(entry=foster, year=2025)
     assert judgement.status == "green"

@@ -8,7 +8,13 @@ from django.db import IntegrityError, transaction
 from careboard.accounts.models import Role
 from careboard.core.audit_context import acting_as
 from careboard.core.models import AuditEvent
-from careboard.indicators.models import CatalogueEntry, IndicatorValue, StatusOverride, Target
+from careboard.indicators.models import (
+    CatalogueEntry,
+    IndicatorValue,
+    StatusOverride,
+    Target,
+    ValueSource,
+)
 from careboard.indicators.records import (
     NewValue,
     OverrideRefused,
@@ -19,7 +25,7 @@ from careboard.indicators.records import (
 )
 from tests.indicators.conftest import make_user
 
-MANUAL = IndicatorValue._meta.get_field("source").choices[1][0]  # "manual"
+MANUAL = ValueSource.MANUAL
 
 
 def test_a_new_value_supersedes_the_current_one_and_keeps_it(peps: CatalogueEntry) -> None:
