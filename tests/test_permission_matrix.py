@@ -10,6 +10,8 @@ tests are collected, so a page added tomorrow is checked tomorrow:
 - a view that declares no permission with @requires fails, unless it is listed as public
   (PUBLIC, and the public site's namespace).
 
+The data feed (/api/v1/) takes bearer tokens only: without one, everybody gets 401.
+
 POST-only views (GET answers 405) are checked with an empty POST instead: anonymous people
 are sent to sign in, roles without the permission get 403, allowed roles get past the check.
 Object-level rules (an owner updates only their own action) are tested with the strategy app.
@@ -43,9 +45,14 @@ PUBLIC: dict[str, dict[str, int]] = {
     "accounts:login": {ANONYMOUS: 200, SIGNED_IN: 302},  # signed-in people are sent on
     "accounts:logout": {ANONYMOUS: 405, SIGNED_IN: 405},  # sign-out is a POST
     "healthz": {ANONYMOUS: 200, SIGNED_IN: 200},
+    "api-v1:openapi-json": {ANONYMOUS: 200, SIGNED_IN: 200},  # describes the feed, no data
+    "api-v1:api-root": {ANONYMOUS: 404, SIGNED_IN: 404},  # the docs page is switched off
 }
 # The public site for children and young people: every page in it is open to anyone.
 PUBLIC_NAMESPACES = ("public:",)
+# The data feed: API clients are tokens, not users (security.md), so a staff session is
+# refused like anyone else and only a bearer token gets in.
+TOKEN_NAMESPACES = ("api-v1:",)
 
 
 def public_expectations(route_name: str) -> dict[str, int] | None:
@@ -88,53 +95,59 @@ def _parameters_of(pattern: Any) -> tuple[tuple[str, Any], ...]:
 ROUTES = list(walk(get_resolver().url_patterns))
 
 
+# Which tiny object (or literal value) fills a URL parameter: by (namespace, parameter) first,
+# then by parameter alone ("*"). A page with a parameter nobody has listed fails the walk.
+PARAMETER_SOURCES: dict[tuple[str, str], str] = {
+    ("*", "slug"): "plan",
+    ("*", "plan"): "plan",
+    ("*", "plan_slug"): "plan",
+    ("*", "priority"): "priority",
+    ("*", "priority_slug"): "priority",
+    ("*", "pk"): "action",
+    ("*", "action"): "action",
+    ("*", "action_pk"): "action",
+    ("*", "recommendation"): "recommendation",
+    ("*", "update"): "update",
+    ("*", "code"): "indicator",
+    ("voice", "pk"): "feedback",
+    ("voice", "slug"): "consultation",
+    ("public", "slug"): "consultation",
+    ("governance", "meeting"): "meeting",
+    ("api", "pk"): "api_token",
+    ("ingest", "run"): "import_run",
+}
+LITERAL_PARAMETERS: dict[tuple[str, str], str] = {
+    ("*", "fmt"): "csv",
+    ("*", "format"): "csv",
+    ("governance", "fmt"): "html",
+    ("indicators", "year"): "2016",
+}
+
+
 @dataclass
 class TinyWorld:
-    """One of each object the pages are about, so URLs with parameters can be built."""
+    """A user of every role and one of each object the pages are about."""
 
     users: dict[Role, User]
-    plan: Plan
-    priority: Priority
-    action: Action
-    recommendation: Action
-    update: ProgressUpdate
-    indicator: CatalogueEntry
-    feedback: Any  # careboard.voice's Feedback, when that app is installed
+    objects: dict[str, Any]
+    api_key: str | None
 
     def value_for(self, route: Route, name: str, converter: Any) -> Any:
         namespace = route.name.rpartition(":")[0]
-        if name == "pk" and namespace == "voice":
-            return self.feedback.pk
-        objects: dict[str, Any] = {
-            "slug": self.plan,
-            "plan": self.plan,
-            "plan_slug": self.plan,
-            "priority": self.priority,
-            "priority_slug": self.priority,
-            "pk": self.action,
-            "action": self.action,
-            "action_pk": self.action,
-            "action_id": self.action,
-            "recommendation": self.recommendation,
-            "recommendation_pk": self.recommendation,
-            "update": self.update,
-            "update_pk": self.update,
-            "code": self.indicator,
-            "indicator": self.indicator,
-        }
-        if name in {"fmt", "format"}:
-            return "csv"
-        if name not in objects:
-            pytest.fail(
-                f"{route}: the walker does not know what to put in <{name}>; "
-                "add it to TinyWorld.value_for"
-            )
-        target = objects[name]
-        if isinstance(converter, IntConverter):
-            return target.pk
-        if name == "code":
-            return target.code
-        return getattr(target, "slug", target.pk)
+        for key in ((namespace, name), ("*", name)):
+            if key in LITERAL_PARAMETERS:
+                return LITERAL_PARAMETERS[key]
+            if key in PARAMETER_SOURCES:
+                target = self.objects[PARAMETER_SOURCES[key]]
+                if isinstance(converter, IntConverter):
+                    return target.pk
+                if name == "code":
+                    return target.code
+                return getattr(target, "slug", target.pk)
+        pytest.fail(
+            f"{route}: the walker does not know what to put in <{name}>; "
+            "add it to PARAMETER_SOURCES"
+        )
 
     def url(self, route: Route) -> str:
         kwargs = {name: self.value_for(route, name, conv) for name, conv in route.parameters}
@@ -160,41 +173,103 @@ def world(db: None) -> TinyWorld:
         title="Review placement stability every quarter",
         owner=users[Role.ACTION_OWNER],
     )
-    recommendation = Action.objects.create(
-        plan=plan,
-        priority=priority,
-        kind=Action.Kind.RECOMMENDATION,
-        reference="R1",
-        title="Report placement moves to the board",
-    )
-    update = ProgressUpdate.objects.create(
-        action=action,
-        reported_on=datetime.date(2016, 9, 30),
-        narrative="First quarterly review done.",
-        rag="amber",
-    )
-    indicator = CatalogueEntry.objects.create(
-        plan=plan,
-        priority=priority,
-        order=1,
-        strategy_wording="Children with three or more placements in a year",
-        code="placement-stability-short-term",
-        source=CatalogueEntry.Source.SSDA903,
-        polarity=CatalogueEntry.Polarity.LOWER,
-    )
-    return TinyWorld(users, plan, priority, action, recommendation, update, indicator, _feedback())
+    objects: dict[str, Any] = {
+        "plan": plan,
+        "priority": priority,
+        "action": action,
+        "recommendation": Action.objects.create(
+            plan=plan,
+            priority=priority,
+            kind=Action.Kind.RECOMMENDATION,
+            reference="R1",
+            title="Report placement moves to the board",
+        ),
+        "update": ProgressUpdate.objects.create(
+            action=action,
+            reported_on=datetime.date(2016, 9, 30),
+            narrative="First quarterly review done.",
+            rag="amber",
+        ),
+        "indicator": CatalogueEntry.objects.create(
+            plan=plan,
+            priority=priority,
+            order=1,
+            strategy_wording="Care leavers the council is in touch with",
+            code="care-leavers-in-touch",
+            source=CatalogueEntry.Source.MANUAL,
+            polarity=CatalogueEntry.Polarity.HIGHER,
+        ),
+    }
+    objects.update(_indicator_judgement(objects["indicator"]))
+    objects.update(_voice_objects())
+    objects.update(_governance_objects(plan, priority))
+    objects.update(_ingest_objects(users[Role.PERFORMANCE_ANALYST]))
+    api_key = None
+    if apps.is_installed("careboard.api"):
+        from careboard.api.models import ApiToken
+
+        objects["api_token"], api_key = ApiToken.issue("Power BI", users[Role.ADMINISTRATOR])
+    return TinyWorld(users, objects, api_key)
 
 
-def _feedback() -> Any:
-    """A piece of feedback from a young person, if the voice app is installed."""
+def _indicator_judgement(indicator: CatalogueEntry) -> dict[str, Any]:
+    """The indicator's status for 2016-17, once indicators have statuses."""
+    judgement = apps.all_models["indicators"].get("judgement")
+    if judgement is None:
+        return {}
+    return {
+        "judgement": judgement._default_manager.create(
+            entry=indicator,
+            year=2016,
+            period_label="2016-17",
+            value=88.0,
+            sentence="88% of care leavers were in touch.",
+        )
+    }
+
+
+def _ingest_objects(analyst: User) -> dict[str, Any]:
+    """An uploaded 903 return waiting to be checked, if the ingest app is installed."""
+    if not apps.is_installed("careboard.ingest"):
+        return {}
+    from careboard.ingest.models import ImportRun
+
+    return {"import_run": ImportRun.objects.create(year=2016, uploaded_by=analyst, folder="run-1")}
+
+
+def _voice_objects() -> dict[str, Any]:
+    """Feedback from a young person and an open consultation, if the voice app is installed."""
     if not apps.is_installed("careboard.voice"):
-        return None
-    from careboard.voice.models import Feedback
+        return {}
+    from careboard.voice.models import Consultation, Feedback
 
-    return Feedback.objects.create(
-        about=Feedback._meta.get_field("about").choices[0][0],  # type: ignore[index]
-        whats_good="My social worker listens to me.",
-    )
+    today = datetime.date.today()
+    return {
+        "feedback": Feedback.objects.create(
+            about=Feedback._meta.get_field("about").choices[0][0],  # type: ignore[index]
+            whats_good="My social worker listens to me.",
+        ),
+        "consultation": Consultation.objects.create(
+            title="Where should the next care leavers' hub be?",
+            slug="care-leavers-hub",
+            purpose="We want to hear where you would go.",
+            opens_on=today - datetime.timedelta(days=1),
+            closes_on=today + datetime.timedelta(days=30),
+        ),
+    }
+
+
+def _governance_objects(plan: Plan, priority: Priority) -> dict[str, Any]:
+    """A board meeting themed on the priority, if the governance app is installed."""
+    if not apps.is_installed("careboard.governance"):
+        return {}
+    from careboard.governance.models import Meeting
+
+    return {
+        "meeting": Meeting.objects.create(
+            date=datetime.date(2016, 10, 12), plan=plan, theme=priority
+        )
+    }
 
 
 def client_as(world: TinyWorld, role: Role | str) -> Client:
@@ -224,6 +299,10 @@ def test_every_role_gets_the_expected_response(world: TinyWorld, route: Route) -
         for role in Role:
             got = client_as(world, role).get(url).status_code
             assert got == expected[SIGNED_IN], f"{url} as {role}"
+        return
+
+    if route.name.startswith(TOKEN_NAMESPACES):
+        assert_token_only(world, route, url)
         return
 
     permission = required_permission(route.view)
@@ -257,6 +336,14 @@ def test_every_role_gets_the_expected_response(world: TinyWorld, route: Route) -
     assert problems == [], f"{route} ({url}, needs {permission}): {problems}"
 
 
+def assert_token_only(world: TinyWorld, route: Route, url: str) -> None:
+    statuses = {str(role): client_as(world, role).get(url).status_code for role in Role}
+    statuses[ANONYMOUS] = client_as(world, ANONYMOUS).get(url).status_code
+    assert set(statuses.values()) == {401}, f"{route} ({url}) without a token: {statuses}"
+    with_token = Client(headers={"Authorization": f"Bearer {world.api_key}"}).get(url)
+    assert with_token.status_code == 200, f"{route} ({url}) with a token"
+
+
 INLINE_CODE = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>|<style\b|\sstyle=|\son[a-z]+=", re.I)
 
 
@@ -267,6 +354,8 @@ def test_every_page_keeps_to_the_content_security_policy(world: TinyWorld, route
     response = client_as(world, viewer).get(world.url(route))
     if response.status_code != 200 or not response["Content-Type"].startswith("text/html"):
         return
+    if response.get("Content-Disposition", "").startswith("attachment"):
+        return  # a downloaded document (e.g. a board pack), never shown as one of our pages
     policy = response["Content-Security-Policy"]
     assert "script-src 'self'" in policy
     assert "unsafe-inline" not in policy
