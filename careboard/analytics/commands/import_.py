@@ -30,6 +30,7 @@ DEFAULT_STORE = "careboard-store.duckdb"
 # Public on purpose: for demos on synthetic data only. Pseudonyms made with it protect nothing.
 DEV_KEY = b"careboard-demo-key-synthetic-data-only"
 ERRORS_SHOWN = 25
+WARNINGS_SHOWN = 10
 
 EXIT_STORED, EXIT_DATA_ERRORS, EXIT_SETUP = 0, 1, 2
 
@@ -49,6 +50,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--postcodes", help="ONSPD-shaped postcode CSV for placement distance")
     parser.add_argument("--la", help="the responsible LA's ONS code, e.g. E08000015")
+    parser.add_argument(
+        "--previous",
+        help="last year's return (same forms as PATH), for the rules that compare two years",
+    )
     parser.add_argument(
         "--dev-key", action="store_true", help="use the public demo key (synthetic data only)"
     )
@@ -85,7 +90,16 @@ def run(args: argparse.Namespace) -> int:
     print(f"read {raw.row_count:,} rows in {len(raw.tables)} table(s)", file=sys.stderr)
     findings = list(raw.findings)
     if not raw.has_errors:
-        checked = _validate(raw)
+        previous = None
+        if args.previous:
+            previous = read_return(args.previous, args.year - 1)
+            if previous.has_errors:
+                print(
+                    "note: last year's return has file errors; cross-year rules skipped.",
+                    file=sys.stderr,
+                )
+                previous = None
+        checked = _validate(raw, previous)
         if checked is not None:
             findings.extend(checked)
             print(f"checked {raw.row_count:,} rows: {len(checked):,} finding(s)", file=sys.stderr)
@@ -131,7 +145,7 @@ def _key(dev_key: bool) -> bytes | None:
         return None
 
 
-def _validate(raw: RawReturn) -> list[Finding] | None:
+def _validate(raw: RawReturn, previous: RawReturn | None) -> list[Finding] | None:
     try:
         from careboard.analytics.ssda903.validate import validate_return
     except ImportError as missing:
@@ -142,18 +156,26 @@ def _validate(raw: RawReturn) -> list[Finding] | None:
             file=sys.stderr,
         )
         return None
-    findings: list[Finding] = validate_return(raw, raw.year)
+    findings: list[Finding] = validate_return(raw, raw.year, previous)
     return findings
 
 
 def _summarise(findings: list[Finding]) -> None:
     errors = [f for f in findings if f.blocks_import]
-    warnings = len(findings) - len(errors)
-    print(f"{len(errors):,} error(s), {warnings:,} warning(s)")
-    by_rule = Counter(f.rule_id for f in errors)
-    for finding in errors[:ERRORS_SHOWN]:
+    warnings = [f for f in findings if not f.blocks_import]
+    print(f"{len(errors):,} error(s), {len(warnings):,} warning(s)")
+    _list("Errors (block the import):", errors, ERRORS_SHOWN)
+    _list("Warnings (do not block):", warnings, WARNINGS_SHOWN)
+
+
+def _list(title: str, findings: list[Finding], shown: int) -> None:
+    if not findings:
+        return
+    print(title)
+    for finding in findings[:shown]:
         value = f" (value {finding.value})" if finding.value is not None else ""
         print(f"  {finding.rule_id:<8} {finding.location()}: {finding.message}{value}")
-    if len(errors) > ERRORS_SHOWN:
+    if len(findings) > shown:
+        by_rule = Counter(f.rule_id for f in findings)
         rest = ", ".join(f"{rule} x{count}" for rule, count in by_rule.most_common())
-        print(f"  ... and {len(errors) - ERRORS_SHOWN:,} more (by rule: {rest})")
+        print(f"  ... and {len(findings) - shown:,} more (by rule: {rest})")

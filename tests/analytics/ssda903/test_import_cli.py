@@ -129,3 +129,29 @@ def test_dev_key_runs_with_a_warning(
     assert status == 0
     assert "demo key" in capsys.readouterr().err
     assert Store(tmp_path / "store.duckdb").years() == [2025]
+
+
+def test_previous_return_enables_the_rules_comparing_years(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("careboard.analytics.ssda903.validate")
+    monkeypatch.setenv("CAREBOARD_PSEUDONYM_KEY", KEY)
+    # Last year the same child was recorded as White Irish: rules 202-208 ask why it changed.
+    last_year = write_return(
+        tmp_path / "2024",
+        {
+            "header.csv": "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n"
+            "KID01,1,15/06/2012,WIRI,A123456789012,,\n"
+        },
+    )
+    this_year = write_return(tmp_path / "2025")
+    store = str(tmp_path / "store.duckdb")
+    without = main(["import", str(this_year), "--year", "2025", "--store", store])
+    assert "header.csv, header, row 2, column ETHNIC" not in capsys.readouterr().out
+    status = main(
+        ["import", str(this_year), "--year", "2025", "--store", store, "--previous", str(last_year)]
+    )
+    out = capsys.readouterr().out
+    assert (without, status) == (0, 0)  # a warning does not block
+    assert "Warnings (do not block):" in out
+    assert "header.csv, header, row 2, column ETHNIC" in out
