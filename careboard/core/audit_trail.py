@@ -14,6 +14,7 @@ from django import forms
 from django.apps import apps
 from django.db.models import Model, QuerySet
 from django.utils import timezone
+from django.utils.text import capfirst
 
 from careboard.core.models import AuditEvent
 
@@ -54,7 +55,7 @@ def _model(label: str) -> type[Model] | None:
 def record_type(label: str) -> str:
     """A model label as people read it: "strategy.ProgressUpdate" -> "Progress update"."""
     model = _model(label)
-    return str(model._meta.verbose_name).capitalize() if model is not None else label
+    return capfirst(str(model._meta.verbose_name)) if model is not None else label
 
 
 def _field_labels(label: str) -> dict[str, str]:
@@ -62,7 +63,7 @@ def _field_labels(label: str) -> dict[str, str]:
     if model is None:
         return {}
     return {
-        field.attname: str(field.verbose_name).capitalize() for field in model._meta.concrete_fields
+        field.attname: capfirst(str(field.verbose_name)) for field in model._meta.concrete_fields
     }
 
 
