@@ -10,8 +10,14 @@ from hypothesis import strategies as st
 
 from careboard.analytics.ssda903.findings import Severity
 from careboard.analytics.ssda903.reader import RawReturn
-from careboard.analytics.ssda903.rules.registry import get_rule
-from careboard.analytics.ssda903.validate import validate_return, validate_tables
+from careboard.analytics.ssda903.rules.prepare import prepare
+from careboard.analytics.ssda903.rules.registry import RuleContext, all_rules, get_rule
+from careboard.analytics.ssda903.validate import (
+    MIN_BATCH,
+    run_rules,
+    validate_return,
+    validate_tables,
+)
 from tests.analytics.ssda903.rules.examples import clean_return, edit, table
 
 
@@ -92,3 +98,13 @@ def test_a_date_is_accepted_exactly_when_it_exists_in_the_calendar(parts):
         return True
 
     assert flagged == {line for line, t in enumerate(texts, start=2) if not real(t)}
+
+
+def test_running_the_rules_in_parallel_batches_changes_nothing():
+    broken = edit(edit(clean_return(), "episodes", 3, DECOM="31/02/2024"), "header", 2, SEX="U")
+    ctx = RuleContext(2025, frozenset(broken))
+    rules = [r for r in all_rules() if r.applies(ctx)]
+    one_query = run_rules(prepare(broken), rules, ctx)
+    assert len(rules) > 2 * MIN_BATCH  # so validate_tables does split them
+    assert validate_tables(broken, 2025) == one_query
+    assert {f.rule_id for f in one_query} >= {"141", "232"}
