@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 import pytest
 
 from careboard.analytics.ssda903.findings import Severity
-from careboard.analytics.ssda903.reader import read_return
+from careboard.analytics.ssda903.reader import RawReturn, read_return
 from careboard.analytics.ssda903.tables import ROW
 
 RETURN_XML = """<?xml version="1.0" encoding="UTF-8"?>
@@ -30,7 +31,7 @@ RETURN_XML = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
-def read(tmp_path: Path, text: str = RETURN_XML):  # type: ignore[no-untyped-def]
+def read(tmp_path: Path, text: str = RETURN_XML) -> RawReturn:
     path = tmp_path / "return.xml"
     path.write_text(text, encoding="utf-8")
     return read_return(path, 2025)
@@ -126,7 +127,9 @@ def test_xml_and_csv_of_the_same_synthetic_return_read_the_same(tmp_path: Path) 
     assert from_csv.findings == from_xml.findings == []
     assert from_csv.tables["episodes"].num_rows > 0
     for table, data in from_csv.tables.items():
-        order = [(c, "ascending") for c in data.column_names if c != ROW]
+        order: list[tuple[str, Literal["ascending", "descending"]]] = [
+            (c, "ascending") for c in data.column_names if c != ROW
+        ]
         assert (
             data.drop([ROW]).sort_by(order).to_pylist()
             == from_xml.tables[table].drop([ROW]).sort_by(order).to_pylist()
