@@ -48,7 +48,7 @@ test: install-dev
 lint: install-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/mypy careboard config
+	$(VENV)/bin/mypy careboard config bench
 
 format: install-dev
 	$(VENV)/bin/ruff format .

@@ -29,8 +29,12 @@ def _run_module(name: str, scale: str, queue: multiprocessing.Queue) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("only", nargs="*", help="run modules whose name contains these words")
-    parser.add_argument("--scale", choices=["council", "national"], default="council",
-                        help="council (default, minutes) or national (slow: 100,000 children)")
+    parser.add_argument(
+        "--scale",
+        choices=["council", "national"],
+        default="council",
+        help="council (default, minutes) or national (slow: 100,000 children)",
+    )
     parser.add_argument("--save-baseline", action="store_true")
     args = parser.parse_args(argv)
 
@@ -42,9 +46,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"running {name} ({args.scale}) ...", file=sys.stderr, flush=True)
         context = multiprocessing.get_context("spawn")
         queue = context.Queue()
-        process = context.Process(
-            target=_run_module, args=(name, args.scale, queue)
-        )
+        process = context.Process(target=_run_module, args=(name, args.scale, queue))
         process.start()
         results = queue.get()
         process.join()

@@ -28,8 +28,14 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def timed(name: str, work: Callable[[], Any], *, repeat: int = 3,
-          target_seconds: float | None = None, note: str = "") -> Measurement:
+def timed(
+    name: str,
+    work: Callable[[], Any],
+    *,
+    repeat: int = 3,
+    target_seconds: float | None = None,
+    note: str = "",
+) -> Measurement:
     """Best of `repeat` runs: the least disturbed by the rest of the machine."""
     best = float("inf")
     for _ in range(repeat):
@@ -52,19 +58,23 @@ def load(path: Path) -> dict[str, Measurement]:
 
 def report(measurements: list[Measurement], baseline: dict[str, Measurement]) -> str:
     """A table: this run, the baseline, their ratio, the target and whether it is met."""
-    header = f"{'benchmark':<52} {'now s':>9} {'base s':>9} {'ratio':>7} {'target s':>9} " \
-             f"{'peak MB':>8}  ok"
+    header = (
+        f"{'benchmark':<52} {'now s':>9} {'base s':>9} {'ratio':>7} {'target s':>9} "
+        f"{'peak MB':>8}  ok"
+    )
     lines = [header, "-" * len(header)]
     for m in measurements:
         base = baseline.get(m.name)
         ratio = f"{m.seconds / base.seconds:.2f}" if base and base.seconds else "-"
         target = f"{m.target_seconds:g}" if m.target_seconds else "-"
-        met = "-" if m.target_seconds is None else ("yes" if m.seconds <= m.target_seconds
-                                                     else "NO")
+        met = (
+            "-" if m.target_seconds is None else ("yes" if m.seconds <= m.target_seconds else "NO")
+        )
         peak = f"{m.peak_mb:.0f}" if m.peak_mb is not None else "-"
         base_s = f"{base.seconds:.3f}" if base else "-"
-        lines.append(f"{m.name:<52} {m.seconds:>9.3f} {base_s:>9} {ratio:>7} {target:>9} "
-                     f"{peak:>8}  {met}")
+        lines.append(
+            f"{m.name:<52} {m.seconds:>9.3f} {base_s:>9} {ratio:>7} {target:>9} {peak:>8}  {met}"
+        )
         if m.note:
             lines.append(f"    {m.note}")
     return "\n".join(lines)

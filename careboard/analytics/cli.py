@@ -24,8 +24,9 @@ def build_parser() -> argparse.ArgumentParser:
         module = importlib.import_module(f"{commands.__name__}.{info.name}")
         name = getattr(module, "NAME", info.name.replace("_", "-"))
         doc = (module.__doc__ or "").strip()
-        sub = subparsers.add_parser(name, help=doc.splitlines()[0] if doc else None,
-                                    description=doc)
+        sub = subparsers.add_parser(
+            name, help=doc.splitlines()[0] if doc else None, description=doc
+        )
         module.add_arguments(sub)
         sub.set_defaults(run=module.run)
     return parser

@@ -36,7 +36,8 @@ class Plan(Timestamped, Versioned):
         blank=True, help_text="What runs under every priority, e.g. the voice of the child."
     )
     section_label = models.CharField(
-        max_length=40, default="Priority",
+        max_length=40,
+        default="Priority",
         help_text='What this plan calls its sections: "Priority" or, in older plans, "Objective".',
     )
     summary = models.TextField(blank=True)
@@ -154,8 +155,12 @@ class Action(Timestamped, Versioned):
     title = models.TextField()
     aim = models.TextField(blank=True, help_text="The objective the action serves, if any.")
     owner = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="owned_actions", help_text="The person who updates this action.",
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="owned_actions",
+        help_text="The person who updates this action.",
     )
     responsibility = models.CharField(
         max_length=300, blank=True, help_text="Who is responsible, as the plan names them."
@@ -165,12 +170,19 @@ class Action(Timestamped, Versioned):
     intended_outcome = models.TextField(blank=True)
     source = models.CharField(max_length=300, blank=True)
     recommendations = models.ManyToManyField(
-        "self", symmetrical=False, blank=True, related_name="addressed_by",
+        "self",
+        symmetrical=False,
+        blank=True,
+        related_name="addressed_by",
         limit_choices_to={"kind": "recommendation"},
         help_text="Scrutiny recommendations this action addresses.",
     )
     carried_from = models.OneToOneField(
-        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="carried_into",
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="carried_into",
         help_text="The same item in the previous plan, when it was carried forward.",
     )
 
@@ -208,9 +220,11 @@ class Action(Timestamped, Versioned):
         while earlier is not None:
             ids.append(earlier.pk)
             earlier = earlier.carried_from
-        return ProgressUpdate.objects.filter(action_id__in=ids).select_related(
-            "action__plan", "author"
-        ).order_by("-reported_on", "-id")
+        return (
+            ProgressUpdate.objects.filter(action_id__in=ids)
+            .select_related("action__plan", "author")
+            .order_by("-reported_on", "-id")
+        )
 
 
 @audited
@@ -225,11 +239,15 @@ class ProgressUpdate(models.Model):
         max_length=10, choices=Rag.choices, null=True, blank=True
     )
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="progress_updates",
     )
     reported_by = models.CharField(
-        max_length=300, blank=True,
+        max_length=300,
+        blank=True,
         help_text="Who reported it when not a careboard user, e.g. a committee report.",
     )
     created_at = models.DateTimeField(auto_now_add=True)

@@ -14,6 +14,7 @@ return): indicators must treat `dec > 31 March of year` as open at 31 March.
 
 from __future__ import annotations
 
+# fmt: off
 STORED_TABLES: dict[str, dict[str, str]] = {
     "header": {
         "child": "VARCHAR", "sex": "VARCHAR", "dob": "DATE", "ethnic": "VARCHAR",
@@ -66,6 +67,7 @@ STORED_TABLES: dict[str, dict[str, str]] = {
         "sw_decom": "DATE", "sw_dec": "DATE", "sw_reason": "VARCHAR", "year": "INTEGER",
     },
 }
+# fmt: on
 
 # De-duplication keys across years (later `year` wins for the same key).
 HISTORY_KEYS: dict[str, tuple[str, ...]] = {

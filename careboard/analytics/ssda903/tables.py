@@ -6,6 +6,7 @@ file name (903-schema.md 1.4). No table's column set is a subset of another's.
 
 from __future__ import annotations
 
+# fmt: off
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "header": ("CHILD", "SEX", "DOB", "ETHNIC", "UPN", "MOTHER", "MC_DOB"),
     "episodes": (
@@ -31,6 +32,7 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "oc3": ("CHILD", "DOB", "IN_TOUCH", "ACTIV", "ACCOM"),
     "sw_episodes": ("CHILD", "DOB", "SW_ID", "SW_DECOM", "SW_DEC", "SW_REASON"),
 }
+# fmt: on
 
 # Names people know the tables by (DfE guide, liia-tools), for messages.
 TABLE_TITLES: dict[str, str] = {

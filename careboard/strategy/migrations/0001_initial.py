@@ -6,7 +6,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -15,126 +14,320 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Plan',
+            name="Plan",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('title', models.CharField(max_length=300)),
-                ('short_title', models.CharField(max_length=100)),
-                ('slug', models.SlugField(unique=True)),
-                ('starts_on', models.DateField()),
-                ('ends_on', models.DateField()),
-                ('status', models.CharField(choices=[('draft', 'Draft'), ('active', 'Active'), ('closed', 'Closed')], default='draft', max_length=10)),
-                ('vision', models.TextField(blank=True)),
-                ('underpinning_principle', models.TextField(blank=True, help_text='What runs under every priority, e.g. the voice of the child.')),
-                ('section_label', models.CharField(default='Priority', help_text='What this plan calls its sections: "Priority" or, in older plans, "Objective".', max_length=40)),
-                ('summary', models.TextField(blank=True)),
-                ('source', models.CharField(blank=True, help_text='The document it comes from.', max_length=300)),
-                ('previous_plan', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='next_plans', to='strategy.plan')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("title", models.CharField(max_length=300)),
+                ("short_title", models.CharField(max_length=100)),
+                ("slug", models.SlugField(unique=True)),
+                ("starts_on", models.DateField()),
+                ("ends_on", models.DateField()),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("draft", "Draft"), ("active", "Active"), ("closed", "Closed")],
+                        default="draft",
+                        max_length=10,
+                    ),
+                ),
+                ("vision", models.TextField(blank=True)),
+                (
+                    "underpinning_principle",
+                    models.TextField(
+                        blank=True,
+                        help_text="What runs under every priority, e.g. the voice of the child.",
+                    ),
+                ),
+                (
+                    "section_label",
+                    models.CharField(
+                        default="Priority",
+                        help_text='What this plan calls its sections: "Priority" or, in older plans, "Objective".',
+                        max_length=40,
+                    ),
+                ),
+                ("summary", models.TextField(blank=True)),
+                (
+                    "source",
+                    models.CharField(
+                        blank=True, help_text="The document it comes from.", max_length=300
+                    ),
+                ),
+                (
+                    "previous_plan",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="next_plans",
+                        to="strategy.plan",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-starts_on'],
+                "ordering": ["-starts_on"],
             },
         ),
         migrations.CreateModel(
-            name='GovernanceBody',
+            name="GovernanceBody",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('order', models.PositiveSmallIntegerField(help_text='1 = the top of the chain.')),
-                ('name', models.CharField(max_length=200)),
-                ('role', models.TextField(blank=True)),
-                ('members', models.TextField(blank=True)),
-                ('plan', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='governance', to='strategy.plan')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("order", models.PositiveSmallIntegerField(help_text="1 = the top of the chain.")),
+                ("name", models.CharField(max_length=200)),
+                ("role", models.TextField(blank=True)),
+                ("members", models.TextField(blank=True)),
+                (
+                    "plan",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="governance",
+                        to="strategy.plan",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['plan', 'order'],
+                "ordering": ["plan", "order"],
             },
         ),
         migrations.CreateModel(
-            name='Principle',
+            name="Principle",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('order', models.PositiveSmallIntegerField()),
-                ('text', models.TextField()),
-                ('plan', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='principles', to='strategy.plan')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("order", models.PositiveSmallIntegerField()),
+                ("text", models.TextField()),
+                (
+                    "plan",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="principles",
+                        to="strategy.plan",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['plan', 'order'],
+                "ordering": ["plan", "order"],
             },
         ),
         migrations.CreateModel(
-            name='Priority',
+            name="Priority",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('number', models.PositiveSmallIntegerField()),
-                ('title', models.CharField(max_length=300)),
-                ('child_friendly', models.TextField(blank=True, help_text='The priority in the words young people chose.')),
-                ('progress_narrative', models.TextField(blank=True)),
-                ('slug', models.SlugField()),
-                ('plan', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='priorities', to='strategy.plan')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("number", models.PositiveSmallIntegerField()),
+                ("title", models.CharField(max_length=300)),
+                (
+                    "child_friendly",
+                    models.TextField(
+                        blank=True, help_text="The priority in the words young people chose."
+                    ),
+                ),
+                ("progress_narrative", models.TextField(blank=True)),
+                ("slug", models.SlugField()),
+                (
+                    "plan",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="priorities",
+                        to="strategy.plan",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'priorities',
-                'ordering': ['plan', 'number'],
+                "verbose_name_plural": "priorities",
+                "ordering": ["plan", "number"],
             },
         ),
         migrations.CreateModel(
-            name='Action',
+            name="Action",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('kind', models.CharField(choices=[('action', 'Action'), ('recommendation', 'Recommendation')], default='action', max_length=20)),
-                ('reference', models.CharField(help_text='e.g. "1.3" or "R12".', max_length=20)),
-                ('title', models.TextField()),
-                ('aim', models.TextField(blank=True, help_text='The objective the action serves, if any.')),
-                ('responsibility', models.CharField(blank=True, help_text='Who is responsible, as the plan names them.', max_length=300)),
-                ('timescale', models.CharField(blank=True, help_text='As the plan words it.', max_length=100)),
-                ('due_on', models.DateField(blank=True, null=True)),
-                ('intended_outcome', models.TextField(blank=True)),
-                ('source', models.CharField(blank=True, max_length=300)),
-                ('carried_from', models.OneToOneField(blank=True, help_text='The same item in the previous plan, when it was carried forward.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='carried_into', to='strategy.action')),
-                ('owner', models.ForeignKey(blank=True, help_text='The person who updates this action.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='owned_actions', to=settings.AUTH_USER_MODEL)),
-                ('recommendations', models.ManyToManyField(blank=True, help_text='Scrutiny recommendations this action addresses.', limit_choices_to={'kind': 'recommendation'}, related_name='addressed_by', to='strategy.action')),
-                ('plan', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='actions', to='strategy.plan')),
-                ('priority', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='actions', to='strategy.priority')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("action", "Action"), ("recommendation", "Recommendation")],
+                        default="action",
+                        max_length=20,
+                    ),
+                ),
+                ("reference", models.CharField(help_text='e.g. "1.3" or "R12".', max_length=20)),
+                ("title", models.TextField()),
+                (
+                    "aim",
+                    models.TextField(
+                        blank=True, help_text="The objective the action serves, if any."
+                    ),
+                ),
+                (
+                    "responsibility",
+                    models.CharField(
+                        blank=True,
+                        help_text="Who is responsible, as the plan names them.",
+                        max_length=300,
+                    ),
+                ),
+                (
+                    "timescale",
+                    models.CharField(blank=True, help_text="As the plan words it.", max_length=100),
+                ),
+                ("due_on", models.DateField(blank=True, null=True)),
+                ("intended_outcome", models.TextField(blank=True)),
+                ("source", models.CharField(blank=True, max_length=300)),
+                (
+                    "carried_from",
+                    models.OneToOneField(
+                        blank=True,
+                        help_text="The same item in the previous plan, when it was carried forward.",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="carried_into",
+                        to="strategy.action",
+                    ),
+                ),
+                (
+                    "owner",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="The person who updates this action.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="owned_actions",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "recommendations",
+                    models.ManyToManyField(
+                        blank=True,
+                        help_text="Scrutiny recommendations this action addresses.",
+                        limit_choices_to={"kind": "recommendation"},
+                        related_name="addressed_by",
+                        to="strategy.action",
+                    ),
+                ),
+                (
+                    "plan",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="actions",
+                        to="strategy.plan",
+                    ),
+                ),
+                (
+                    "priority",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="actions",
+                        to="strategy.priority",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['plan', 'priority__number', 'id'],
+                "ordering": ["plan", "priority__number", "id"],
             },
         ),
         migrations.CreateModel(
-            name='ProgressUpdate',
+            name="ProgressUpdate",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('reported_on', models.DateField()),
-                ('narrative', models.TextField()),
-                ('rag', models.CharField(blank=True, choices=[('green', 'Green'), ('amber', 'Amber'), ('red', 'Red')], max_length=10, null=True)),
-                ('reported_by', models.CharField(blank=True, help_text='Who reported it when not a careboard user, e.g. a committee report.', max_length=300)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('action', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='updates', to='strategy.action')),
-                ('author', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='progress_updates', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("reported_on", models.DateField()),
+                ("narrative", models.TextField()),
+                (
+                    "rag",
+                    models.CharField(
+                        blank=True,
+                        choices=[("green", "Green"), ("amber", "Amber"), ("red", "Red")],
+                        max_length=10,
+                        null=True,
+                    ),
+                ),
+                (
+                    "reported_by",
+                    models.CharField(
+                        blank=True,
+                        help_text="Who reported it when not a careboard user, e.g. a committee report.",
+                        max_length=300,
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "action",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="updates",
+                        to="strategy.action",
+                    ),
+                ),
+                (
+                    "author",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="progress_updates",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-reported_on', '-id'],
+                "ordering": ["-reported_on", "-id"],
             },
         ),
         migrations.AddConstraint(
-            model_name='priority',
-            constraint=models.UniqueConstraint(fields=('plan', 'number'), name='unique_priority_number'),
+            model_name="priority",
+            constraint=models.UniqueConstraint(
+                fields=("plan", "number"), name="unique_priority_number"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='priority',
-            constraint=models.UniqueConstraint(fields=('plan', 'slug'), name='unique_priority_slug'),
+            model_name="priority",
+            constraint=models.UniqueConstraint(
+                fields=("plan", "slug"), name="unique_priority_slug"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='action',
-            constraint=models.UniqueConstraint(fields=('plan', 'reference'), name='unique_action_reference'),
+            model_name="action",
+            constraint=models.UniqueConstraint(
+                fields=("plan", "reference"), name="unique_action_reference"
+            ),
         ),
     ]
