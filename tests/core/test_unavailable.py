@@ -88,3 +88,11 @@ def test_any_other_error_gets_the_500_page(failing_urls: Client) -> None:
     response = failing_urls.get("/bug/")
     assert response.status_code == 500
     assert "Sorry, there is a problem with the service" in response.content.decode()
+
+
+def test_healthz_answers_over_plain_http_when_https_is_enforced(settings: Any) -> None:
+    settings.SECURE_SSL_REDIRECT = True
+    client = Client()
+
+    assert client.get("/healthz").status_code == 200
+    assert client.get("/accounts/sign-in/").status_code == 301
