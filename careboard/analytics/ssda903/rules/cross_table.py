@@ -344,7 +344,9 @@ def outcomes_outside_cohort(ctx: RuleContext) -> str:
 def cohort_without_outcomes(ctx: RuleContext) -> str:
     return f"""SELECT min(e._row) AS _row, 'CHILD' AS col, e.CHILD AS val
     FROM episodes e JOIN ({oc2_cohort(ctx)}) c ON c.CHILD = e.CHILD
-    WHERE NOT EXISTS (SELECT 1 FROM oc2 o WHERE o.CHILD = e.CHILD) GROUP BY e.CHILD"""
+    WHERE NOT EXISTS (SELECT 1 FROM oc2 o WHERE o.CHILD = e.CHILD)
+      AND EXISTS (SELECT 1 FROM oc2)  -- an empty table counts as not supplied
+    GROUP BY e.CHILD"""
 
 
 @rule(
@@ -386,4 +388,5 @@ def looked_after_without_social_worker(ctx: RuleContext) -> str:
     return f"""SELECT min(_row) AS _row, 'CHILD' AS col, CHILD AS val FROM episodes e
     WHERE DEC IS NULL AND DECOM_D <= {ctx.end} AND {NOT_SHORT_BREAK}
       AND NOT EXISTS (SELECT 1 FROM sw_episodes s WHERE s.CHILD = e.CHILD)
+      AND EXISTS (SELECT 1 FROM sw_episodes)  -- an empty table counts as not supplied
     GROUP BY CHILD"""

@@ -14,6 +14,7 @@ from tests.analytics.ssda903.rules.examples import (
     Whole,
     clean_return,
     edit,
+    places,
     replace,
     table,
 )
@@ -149,7 +150,13 @@ CASES: list[Example] = [
         bad=added("oc2", {"CHILD": "C5", "IMMUNISATIONS": "1"}),
         expected=[("oc2", 3, "CHILD")],
     ),
-    Whole("CB-XT-07", ok=OK, bad=without("oc2", "C1"), expected=[("episodes", 2, "CHILD")]),
+    # C1 is in the 12-month cohort; an OC2 table listing only C5 (no items) leaves C1 out
+    Whole(
+        "CB-XT-07",
+        ok=OK,
+        bad=replace(OK, oc2=table("oc2", {"CHILD": "C5", "DOB": "15/03/2008"})),
+        expected=[("episodes", 2, "CHILD")],
+    ),
     Whole(
         "CB-XT-08",
         ok=OK,
@@ -183,3 +190,10 @@ CASES: list[Example] = [
 @pytest.mark.parametrize("example", CASES, ids=lambda e: f"{e.rule}-{e.year}")
 def test_cross_table_rule(example: Example) -> None:
     example.check()
+
+
+def test_an_empty_table_counts_as_not_supplied_for_completeness_rules():
+    # an XML return always has every table, empty when its groups are absent
+    no_social_workers = replace(OK, sw_episodes=table("sw_episodes"))
+    assert places("CB-XT-09", 2025, no_social_workers) == []
+    assert places("CB-XT-07", 2025, replace(OK, oc2=table("oc2"))) == []
