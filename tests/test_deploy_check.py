@@ -22,7 +22,7 @@ call_command("check", "--deploy", "--fail-level", "WARNING")
 """
 
 
-def run_check(**overrides: str) -> subprocess.CompletedProcess[str]:
+def run_check(*unset: str, **overrides: str) -> subprocess.CompletedProcess[str]:
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings",
@@ -32,6 +32,8 @@ def run_check(**overrides: str) -> subprocess.CompletedProcess[str]:
         "CAREBOARD_PSEUDONYM_KEY": secrets.token_urlsafe(32),
         **overrides,
     }
+    for name in unset:
+        env.pop(name)
     return subprocess.run(
         [sys.executable, "-c", CHECK],
         cwd=REPO,
@@ -54,3 +56,9 @@ def test_check_deploy_fails_with_development_settings() -> None:
     result = run_check(DJANGO_DEBUG="true")
     assert result.returncode != 0
     assert "security.W018" in result.stderr  # DEBUG is True in deployment
+
+
+def test_production_refuses_to_start_without_a_secret_key() -> None:
+    result = run_check("DJANGO_SECRET_KEY")
+    assert result.returncode != 0
+    assert "Set the environment variable DJANGO_SECRET_KEY." in result.stderr
