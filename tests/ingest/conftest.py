@@ -57,7 +57,8 @@ def defective_return(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, li
 
 
 def user(role: Role) -> User:
-    return User.objects.create_user(f"{role.value}-1", role=role, first_name=role.label)
+    number = User.objects.filter(role=role).count() + 1
+    return User.objects.create_user(f"{role.value}-{number}", role=role, first_name=role.label)
 
 
 @pytest.fixture
