@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pyarrow as pa
+
 from careboard.analytics.ssda903.findings import Finding
 from careboard.analytics.ssda903.reader import file_rules
 from careboard.analytics.ssda903.reader.csv_table import Progress, read_csv_table
@@ -46,9 +50,9 @@ def read_return(
             return result
         csv_files, xml_files = sorted_files
         for file in xml_files:
-            _read_xml(file, result, progress)
+            _guarded(_read_xml, file, result, progress)
         for file in csv_files:
-            _read_csv(file, result, progress)
+            _guarded(_read_csv, file, result, progress)
     if not result.has_errors and result.table("header").num_rows == 0:
         result.findings.append(
             file_rules.error(
@@ -96,6 +100,27 @@ def _starts_like_xml(file: SourceFile) -> bool:
     with file.path.open("rb") as stream:
         start = stream.read(256).lstrip(b"\xef\xbb\xbf").lstrip()
     return start.startswith(b"<")
+
+
+def _guarded(
+    read: Callable[[SourceFile, RawReturn, Progress | None], None],
+    file: SourceFile,
+    result: RawReturn,
+    progress: Progress | None,
+) -> None:
+    """The disk or Arrow failing mid-file is a finding about that file, not a crash."""
+    try:
+        read(file, result, progress)
+    except (OSError, pa.ArrowException) as problem:
+        result.tables = {t: d for t, d in result.tables.items() if result.files.get(t) != file.name}
+        result.files = {t: f for t, f in result.files.items() if f != file.name}
+        result.findings.append(
+            file_rules.error(
+                file_rules.UNREADABLE_FILE,
+                f"The file could not be read to the end ({type(problem).__name__}: {problem}).",
+                file=file.name,
+            )
+        )
 
 
 def _read_xml(file: SourceFile, result: RawReturn, progress: Progress | None) -> None:

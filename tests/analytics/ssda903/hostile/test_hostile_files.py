@@ -218,3 +218,10 @@ def test_child_in_episodes_without_header_does_not_trouble_the_reader(tmp_path: 
     assert raw.findings == []
     assert sorted(raw.tables) == ["episodes", "header"]
     assert raw.tables["episodes"].column("CHILD").to_pylist() == ["ORPHAN1"]
+
+
+@pytest.mark.skipif(not Path("/proc/self/mem").exists(), reason="needs Linux /proc")
+def test_a_file_the_system_cannot_read_is_a_finding() -> None:
+    # Reading /proc/self/mem from its start fails with an I/O error: a real unreadable file.
+    [finding] = read_return([Path("/proc/self/mem")], 2025).findings
+    assert (finding.rule_id, finding.file) == ("FILE19", "mem")
