@@ -5,11 +5,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from django.test import Client
 
 from careboard.accounts.models import Role, User
+from careboard.analytics.commands.import_ import DEV_KEY
+from careboard.analytics.ssda903.minimise import minimise
+from careboard.analytics.ssda903.reader import read_return
+from careboard.analytics.ssda903.store import Store
+from careboard.analytics.ssda903.synth.generate import SynthRequest, generate
 from careboard.indicators.models import CatalogueEntry
 from careboard.strategy.models import Plan, Priority
 
@@ -81,3 +87,21 @@ def client_as(db: None) -> Callable[[Role], Client]:
         return client
 
     return signed_in
+
+
+@pytest.fixture(scope="session")
+def synthetic_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An analytics store of two years (2024-25 and 2025-26) of about 150 invented children,
+    imported as `careboard import` does (read, minimise with the demo key, load)."""
+    folder = tmp_path_factory.mktemp("synth")
+    manifest = generate(
+        SynthRequest(children=150, first_year=2025, last_year=2026, seed=3, out=folder)
+    )
+    path = folder / "store.duckdb"
+    for year in (2025, 2026):
+        raw = read_return(folder / str(year), year)
+        tables = minimise(
+            raw, key=DEV_KEY, postcodes=str(folder / "postcodes.csv"), la=str(manifest["home_la"])
+        )
+        Store(path).load(year, tables)
+    return path

@@ -8,32 +8,16 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from careboard.analytics.commands.import_ import DEV_KEY
 from careboard.analytics.engine import compute
-from careboard.analytics.ssda903.minimise import minimise
-from careboard.analytics.ssda903.reader import read_return
 from careboard.analytics.ssda903.store import Store
-from careboard.analytics.ssda903.synth.generate import SynthRequest, generate
 from careboard.core.models import AuditEvent
 from careboard.indicators.models import CatalogueEntry, IndicatorValue, Judgement
 from careboard.indicators.records import set_target
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Two years (2024-25 and 2025-26) of about 150 invented children."""
-    folder = tmp_path_factory.mktemp("synth")
-    manifest = generate(
-        SynthRequest(children=150, first_year=2025, last_year=2026, seed=3, out=folder)
-    )
-    path = folder / "store.duckdb"
-    for year in (2025, 2026):
-        raw = read_return(folder / str(year), year)
-        tables = minimise(
-            raw, key=DEV_KEY, postcodes=str(folder / "postcodes.csv"), la=str(manifest["home_la"])
-        )
-        Store(path).load(year, tables)
-    return path
+@pytest.fixture
+def store(synthetic_store: Path) -> Path:
+    return synthetic_store
 
 
 def _run(*args: str) -> str:
