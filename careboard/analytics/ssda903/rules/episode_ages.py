@@ -1,8 +1,9 @@
 """Age limits on episodes: legal status and placement by age at the start of the episode,
 reason ceased by age when it ended (903-schema.md 2.13.3-2.13.6, 3.2 E16).
 
-The child's age comes from Header's DOB (Header is master, 903-schema.md 1.3); episodes of
-children with no valid Header DOB are left to the cross-table rules.
+The child's age comes from Header's DOB (Header is master, 903-schema.md 1.3), carried on
+`episodes_chain`; episodes of children with no valid Header DOB are left to the cross-table
+rules.
 """
 
 # ruff: noqa: S608 - SQL here is built from this package's constants and code lists only;
@@ -118,6 +119,14 @@ AGE_LIMITS: tuple[AgeLimit, ...] = (
 )
 
 
+def _source(at: str) -> str:
+    """Episodes with the child's DOB: the chain when the age is taken at DECOM (episodes
+    without a real DECOM are not in it), all episodes when it is taken at DEC."""
+    if at == "DECOM":
+        return "episodes_chain"
+    return "(SELECT e.*, h.dob FROM episodes e JOIN header_dob h ON h.CHILD = e.CHILD) AS e"
+
+
 def _age_rule(
     rule_id: str,
     column: str,
@@ -138,9 +147,8 @@ def _age_rule(
         severity=severity,
     )
     def query(ctx: RuleContext) -> str:
-        return f"""SELECT e._row, '{column}' AS col, e.{column} AS val
-        FROM episodes e JOIN header_dob h ON h.CHILD = e.CHILD
-        WHERE e.{column} IN {sql_list(codes)} AND age_at(h.dob, e.{at}_D) {failing}"""
+        return f"""SELECT _row, '{column}' AS col, {column} AS val FROM {_source(at)}
+        WHERE {column} IN {sql_list(codes)} AND age_at(dob, {at}_D) {failing}"""
 
 
 for _limit in AGE_LIMITS:
@@ -157,6 +165,5 @@ for _limit in AGE_LIMITS:
 )
 def independent_living_age(ctx: RuleContext) -> str:
     minimum = 16 if ctx.year >= P2_AGE_16_FROM else 15
-    return f"""SELECT e._row, 'PLACE' AS col, e.PLACE AS val
-    FROM episodes e JOIN header_dob h ON h.CHILD = e.CHILD
-    WHERE e.PLACE = 'P2' AND age_at(h.dob, e.DECOM_D) < {minimum}"""
+    return f"""SELECT _row, 'PLACE' AS col, PLACE AS val FROM episodes_chain
+    WHERE PLACE = 'P2' AND age_at(dob, DECOM_D) < {minimum}"""

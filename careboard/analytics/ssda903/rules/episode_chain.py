@@ -254,7 +254,7 @@ def short_breaks_over_75_days(ctx: RuleContext) -> str:
 )
 def starts_before_birth(ctx: RuleContext) -> str:
     return """SELECT e._row, 'DECOM' AS col, e.DECOM AS val
-    FROM episodes_chain e JOIN header_dob h ON h.CHILD = e.CHILD WHERE e.DECOM_D < h.dob"""
+    FROM episodes_chain e WHERE e.DECOM_D < e.dob"""
 
 
 @rule(
@@ -266,8 +266,7 @@ def starts_before_birth(ctx: RuleContext) -> str:
 )
 def starts_at_18(ctx: RuleContext) -> str:
     return """SELECT e._row, 'DECOM' AS col, e.DECOM AS val
-    FROM episodes_chain e JOIN header_dob h ON h.CHILD = e.CHILD
-    WHERE e.RNE = 'S' AND age_at(h.dob, e.DECOM_D) >= 18"""
+    FROM episodes_chain e WHERE e.RNE = 'S' AND age_at(e.dob, e.DECOM_D) >= 18"""
 
 
 @rule(
@@ -280,8 +279,8 @@ def starts_at_18(ctx: RuleContext) -> str:
 )
 def looked_after_past_18(ctx: RuleContext) -> str:
     return f"""SELECT e._row, 'DEC' AS col, e.DEC AS val
-    FROM episodes_chain e JOIN header_dob h ON h.CHILD = e.CHILD
-    WHERE e.DEC IS NULL AND age_at(h.dob, {ctx.end}) >= 18
+    FROM episodes_chain e
+    WHERE e.DEC IS NULL AND age_at(e.dob, {ctx.end}) >= 18
       AND NOT (e.LS = 'V2' AND e.PLACE = 'K2')
       AND e.LS NOT IN {sql_list(SHORT_BREAKS)}"""
 
@@ -376,5 +375,5 @@ def reason_on_open_episode(ctx: RuleContext) -> str:
 )
 def custody_under_10(ctx: RuleContext) -> str:
     return """SELECT e._row, 'REASON_PLACE_CHANGE' AS col, e.REASON_PLACE_CHANGE AS val
-    FROM episodes e JOIN header_dob h ON h.CHILD = e.CHILD
-    WHERE e.REASON_PLACE_CHANGE = 'CUSTOD' AND age_at(h.dob, e.DEC_D) < 10"""
+    FROM episodes_chain e
+    WHERE e.REASON_PLACE_CHANGE = 'CUSTOD' AND age_at(e.dob, e.DEC_D) < 10"""

@@ -6,8 +6,10 @@ a real DD/MM/YYYY date). Absent tables are empty, so rules that merely consult t
 run. Last year's tables, when given, are loaded the same way as `prev_t`.
 
 `episodes_chain` holds each child's episodes in DECOM order with the neighbouring episodes'
-values (LAG/LEAD), the position in the chain and the period-of-care number, computed once
-for all chain rules. `header_dob` gives each Header child's first DOB.
+values (LAG/LEAD), the position in the chain, the period-of-care number and the child's
+Header DOB (`dob`), computed once for all chain and age rules; episodes without a CHILD or
+a real DECOM are left out (rules 141 and CB-ID-01 report them). `header_dob` gives each
+Header child's first DOB.
 
 SQL macros: `d903(text)` parses a 903 date, `age_at(dob, day)` gives whole years of age by
 calendar arithmetic (a 29 February birthday is reached on 1 March in other years).
@@ -57,8 +59,9 @@ SELECT e.*,
     lag(_row) OVER w AS prev_row,
     lead(DECOM_D) OVER w AS next_decom, lead(RNE) OVER w AS next_rne,
     lead(PLACE) OVER w AS next_place,
-    sum(CASE WHEN RNE = 'S' THEN 1 ELSE 0 END) OVER (w ROWS UNBOUNDED PRECEDING) AS poc
-FROM episodes e
+    sum(CASE WHEN RNE = 'S' THEN 1 ELSE 0 END) OVER (w ROWS UNBOUNDED PRECEDING) AS poc,
+    h.dob
+FROM episodes e LEFT JOIN header_dob h USING (CHILD)
 WHERE CHILD IS NOT NULL AND DECOM_D IS NOT NULL
 WINDOW w AS (PARTITION BY CHILD ORDER BY DECOM_D, _row)
 """
@@ -118,7 +121,7 @@ def prepare(
     for name in TABLE_COLUMNS:
         statements.append(_load_sql(con, name, name, tables.get(name)))
         statements.append(_load_sql(con, name, f"prev_{name}", (previous or {}).get(name)))
-    statements += [f"{_CHAIN};", f"{_HEADER_DOB};"]
+    statements += [f"{_HEADER_DOB};", f"{_CHAIN};"]
     con.execute("\n".join(statements))
     for name in TABLE_COLUMNS:
         if name in tables:
