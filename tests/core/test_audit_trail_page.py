@@ -107,3 +107,12 @@ def test_the_page_offers_no_way_to_change_the_trail(auditor: Client, renamed_pla
     html = page(auditor)
     assert 'method="post"' not in html.split('id="main-content"')[1].lower()
     assert auditor.post(AUDIT, {}).status_code == 405
+
+
+def test_an_impossible_date_range_is_explained_and_linked_to_its_field(auditor: Client) -> None:
+    html = page(auditor, "?changed_from=2016-03-03&changed_to=2016-03-01")
+
+    assert "<title>Error: Audit trail" in html
+    assert (
+        '<a href="#id_changed_to">The end date must be the same as or after the start</a>' in html
+    )
