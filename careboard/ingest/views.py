@@ -117,6 +117,7 @@ def run_detail(request: HttpRequest, run: int) -> HttpResponse:
         "refresh_seconds": REFRESH_SECONDS if import_run.is_working else None,
         "can_import": has_permission(request.user, "ingest.import"),
         "shows_report": shows_report,
+        "changes": _changes_since_last_import(import_run),
     }
     if shows_report:
         filters = _filters(request, import_run)
@@ -137,6 +138,32 @@ def run_detail(request: HttpRequest, run: int) -> HttpResponse:
     if import_run.is_working:
         response["Refresh"] = str(REFRESH_SECONDS)  # same as the page's meta refresh
     return response
+
+
+def _changes_since_last_import(run: ImportRun) -> dict[str, Any] | None:
+    """Rows per table in this return beside those stored by the year's last import."""
+    if run.status not in (Status.CHECKED, Status.CONFIRMED, Status.IMPORTED):
+        return None
+    last = (
+        ImportRun.objects.filter(year=run.year, status=Status.IMPORTED, pk__lt=run.pk)
+        .order_by("-pk")
+        .first()
+    )
+    if last is None:
+        return None
+    tables = sorted(set(run.rows_by_table) | set(last.stored_rows))
+    return {
+        "last": last,
+        "rows": [
+            {
+                "table": table,
+                "before": last.stored_rows.get(table, 0),
+                "now": run.rows_by_table.get(table, 0),
+                "difference": run.rows_by_table.get(table, 0) - last.stored_rows.get(table, 0),
+            }
+            for table in tables
+        ],
+    }
 
 
 def _csv_rows(findings: QuerySet[ImportFinding]) -> Iterator[str]:

@@ -92,3 +92,24 @@ def test_a_zip_of_the_return_imports_like_its_files(
     assert run.status == Status.CHECKED
     assert run.rows_read == read_return(clean_return, YEAR).row_count
     assert ImportRun.objects.count() == 1
+
+
+def test_a_second_import_of_a_year_says_what_changes(
+    analyst_client: Client, clean_return: Path
+) -> None:
+    """The same return again: every table has as many rows as the last import stored."""
+    upload(analyst_client, csv_files(clean_return))
+    first = latest_run()
+    analyst_client.post(reverse("ingest:confirm", args=[first.pk]))
+    first.refresh_from_db()
+
+    page = upload(analyst_client, csv_files(clean_return))
+
+    changes = page.context["changes"]
+    assert changes["last"] == first
+    assert {row["table"] for row in changes["rows"]} >= {"header", "episodes"}
+    for row in changes["rows"]:
+        assert row["before"] == first.stored_rows.get(row["table"], 0)
+        assert row["now"] == latest_run().rows_by_table.get(row["table"], 0)
+        assert row["difference"] == row["now"] - row["before"] == 0
+    assert 'id="changes"' in page.content.decode()
