@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import io
+
+from django.core.management import call_command
+
 from careboard.analytics.benchmarks.snapshot import WIRRAL, shipped_snapshot
 from careboard.indicators.judgements import quartile_of
 from careboard.indicators.models import CatalogueEntry, Judgement, ValueSource
@@ -80,3 +84,14 @@ def test_no_snapshot_figure_says_so(peps: CatalogueEntry) -> None:
     judgement = Judgement.objects.get(entry=peps, year=2025)
     assert judgement.england is None
     assert judgement.sentence == "No target set: 80%; no England figure."
+
+
+def test_refresh_judgements_rebuilds_after_a_polarity_change(peps: CatalogueEntry) -> None:
+    set_target(peps, 2025, 80, 5, reason="", by="t")
+    enter_value(peps, 2025, NewValue(90.0), source=MANUAL, by="t")
+    assert Judgement.objects.get(entry=peps).status == "green"
+    CatalogueEntry.objects.filter(pk=peps.pk).update(polarity="lower")  # as an admin edit would
+    out = io.StringIO()
+    call_command("refresh_judgements", stdout=out)
+    assert out.getvalue() == "1 judgement(s) rebuilt.\n"
+    assert Judgement.objects.get(entry=peps).status == "red"
