@@ -65,6 +65,24 @@ def year_rows(entry: CatalogueEntry) -> list[YearRow]:
     ]
 
 
+def _conflict(form: ValueForm | TargetForm, model: type[IndicatorValue] | type[Target]) -> bool:
+    """True (with a form error) when someone recorded the same period after the form opened;
+    saving again replaces their row, which stays in the history."""
+    newer = form.changed_meanwhile(model)
+    if newer is None:
+        return False
+    what = "value" if model is IndicatorValue else "target"
+    newer_value = getattr(newer, "value", "")
+    form.add_error(
+        None,
+        f"{newer.recorded_by_label} recorded a {what} for {newer.period_label} while you were "
+        f"typing ({newer_value}). Nothing has been saved. Check the figures and save again "
+        f"to replace it.",
+    )
+    form.reopen()
+    return True
+
+
 @require_GET
 @requires("indicators.view")
 def entry(request: HttpRequest, code: str) -> HttpResponse:
@@ -92,7 +110,7 @@ def enter(request: HttpRequest, code: str) -> HttpResponse:
     if found.source != CatalogueEntry.Source.MANUAL:
         raise Http404("This indicator is computed from the 903 return.")
     form = ValueForm(found, request.POST or None)
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and form.is_valid() and not _conflict(form, IndicatorValue):
         data = form.cleaned_data
         saved = enter_value(
             found,
@@ -123,7 +141,7 @@ def targets(request: HttpRequest, code: str) -> HttpResponse:
         messages.info(request, "A contextual indicator has no target: it is shown with its trend.")
         return redirect("indicators:entry", code=found.code)
     form = TargetForm(found, request.POST or None)
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and form.is_valid() and not _conflict(form, Target):
         data = form.cleaned_data
         saved = set_target(
             found,

@@ -9,8 +9,15 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.utils import timezone
 
-from careboard.indicators.models import CatalogueEntry, RagStatus
+from careboard.indicators.models import (
+    CatalogueEntry,
+    IndicatorValue,
+    RagStatus,
+    Recorded,
+    Target,
+)
 from careboard.indicators.periods import (
     PeriodError,
     ValueProblem,
@@ -23,11 +30,39 @@ from careboard.indicators.uploads import MAX_BYTES, MAX_NOTE
 
 
 class _EntryForm(forms.Form):
+    """A form about one period of one entry. `opened_at` (hidden) is when the form was
+    shown, so a save can tell that someone else recorded the same period meanwhile."""
+
+    opened_at = forms.DateTimeField(widget=forms.HiddenInput, required=False)
+
     def __init__(self, entry: CatalogueEntry, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.entry = entry
         kind = period_kind(entry)
         self.fields["period"].help_text = f"Write {kind.name}, like {kind.example}."
+        self.fields["opened_at"].initial = timezone.now()
+
+    def changed_meanwhile(self, model: type[IndicatorValue] | type[Target]) -> Recorded | None:
+        """The period's current row if it was recorded after the form was opened."""
+        opened = self.cleaned_data.get("opened_at")
+        if opened is None:
+            return None
+        return (
+            model._default_manager.filter(
+                entry=self.entry,
+                year=self.cleaned_data["period"],
+                is_current=True,
+                recorded_at__gt=opened,
+            )
+            .order_by("-recorded_at")
+            .first()
+        )
+
+    def reopen(self) -> None:
+        """Show the form again as if opened now, keeping what was typed."""
+        data = dict(self.data.items())
+        data[self.add_prefix("opened_at")] = timezone.now().isoformat()
+        self.data = data
 
     def clean_period(self) -> int:
         try:

@@ -172,3 +172,27 @@ def test_catalogue_shows_the_latest_value_and_status(
     html = client_as(Role.BOARD_MEMBER).get(reverse("indicators:catalogue")).content.decode()
     assert '82% <span class="govuk-body-s">(2024-25)</span>' in html
     assert 'cb-rag--green">Green' in html
+
+
+def test_two_analysts_entering_the_same_period_the_second_sees_a_conflict(
+    client_as: ClientAs, peps: CatalogueEntry
+) -> None:
+    # security.md: two people saving the same record: one wins, the other sees a conflict.
+    url = reverse("indicators:enter_value", args=[peps.code])
+    first, second = client_as(Role.PERFORMANCE_ANALYST), client_as(Role.ADMINISTRATOR)
+    opened = second.get(url).context["form"]["opened_at"].value()
+    assert first.post(url, {"period": "2024-25", "value": "80"}).status_code == 302
+
+    clash = second.post(url, {"period": "2024-25", "value": "75", "opened_at": opened})
+    html = clash.content.decode()
+    assert clash.status_code == 200
+    assert "Pat Lee (performance_analyst) recorded a value for 2024-25 while you were" in html
+    assert IndicatorValue.objects.get(entry=peps, is_current=True).value == 80.0
+
+    again = clash.context["form"]["opened_at"].value()
+    assert (
+        second.post(url, {"period": "2024-25", "value": "75", "opened_at": again}).status_code
+        == 302
+    )
+    assert IndicatorValue.objects.get(entry=peps, is_current=True).value == 75.0
+    assert IndicatorValue.objects.filter(entry=peps).count() == 2
