@@ -11,13 +11,15 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 
 from careboard.accounts.models import Role
 from careboard.indicators.models import CatalogueEntry, IndicatorValue
 from careboard.indicators.periods import ACADEMIC_YEAR, DFE_YEAR
 from careboard.indicators.template_files import latest_ended, template_csv
-from careboard.indicators.uploads import MAX_BYTES
+from careboard.indicators.uploads import MAX_BYTES, UploadRefused, check_rows, read_table
 
 ClientAs = Callable[[Role], Client]
 HEADING = "code,period,value,numerator,denominator,note\n"
@@ -173,3 +175,29 @@ def test_hostile_files_get_a_message_not_an_error(
 def test_too_many_rows_are_refused(analyst: Client) -> None:
     content = HEADING + "kooth_cla,2024-25,,,,\n" * 2_100
     assert "more than 2,000 rows" in _upload(analyst, "long.csv", content.encode())
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    content=st.one_of(
+        st.binary(max_size=400),
+        st.text(
+            alphabet=st.sampled_from(list('code,period,value\n"=+-@ 12.5%\t/x\x00é')), max_size=300
+        ).map(lambda text: ("code,period,value\n" + text).encode("utf-8")),
+    ),
+    name=st.sampled_from(["values.csv", "values.xlsx", "values.txt"]),
+)
+def test_any_file_is_refused_with_a_message_or_checked_row_by_row(
+    peps: CatalogueEntry, content: bytes, name: str
+) -> None:
+    refusal = ""
+    try:
+        checked = check_rows(read_table(name, content))
+    except UploadRefused as refused:
+        refusal = str(refused)
+        assert refusal  # any other exception fails the test
+        return
+    for row_problem in checked.problems:
+        assert str(row_problem).startswith(f"Row {row_problem.row}, column ")
