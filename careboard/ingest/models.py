@@ -18,9 +18,9 @@ from careboard.core.audit import audited
 class Status(models.TextChoices):
     UPLOADED = "uploaded", "Waiting to be checked"
     CHECKING = "checking", "Checking"
-    CHECKED = "checked", "Checked: ready to import"
-    REFUSED = "refused", "Refused: the return has errors"
-    CONFIRMED = "confirmed", "Confirmed: waiting to be stored"
+    CHECKED = "checked", "Ready to confirm"
+    REFUSED = "refused", "Refused"
+    CONFIRMED = "confirmed", "Waiting to be stored"
     IMPORTING = "importing", "Storing"
     IMPORTED = "imported", "Imported"
     FAILED = "failed", "Failed"

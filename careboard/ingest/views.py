@@ -203,10 +203,7 @@ def confirm(request: HttpRequest, run: int) -> HttpResponse:
         messages.error(request, "This import cannot be confirmed now: " + _why_not(import_run))
         return redirect("ingest:run", run=import_run.pk)
     if conf.inline():
-        services.store(import_run)
-        import_run.refresh_from_db()
-        if import_run.status == Status.IMPORTED:
-            messages.success(request, import_run.message)
+        services.store(import_run)  # the run page then says how it went
     return redirect("ingest:run", run=import_run.pk)
 
 
