@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import pytest
+from django.contrib import admin
 from django.db import IntegrityError, transaction
+from django.test import RequestFactory
 
-from careboard.accounts.models import Role
+from careboard.accounts.models import Role, User
 from careboard.core.audit_context import acting_as
 from careboard.core.models import AuditEvent
 from careboard.indicators.models import (
     CatalogueEntry,
     IndicatorValue,
+    Judgement,
     StatusOverride,
     Target,
     ValueSource,
@@ -122,3 +125,13 @@ def test_a_cleared_override_stays_in_the_history(peps: CatalogueEntry) -> None:
     judgement.refresh_from_db()
     assert (judgement.status, judgement.override_reason) == ("red", "")
     assert StatusOverride.objects.get(entry=peps).is_current is False
+
+
+def test_the_admin_only_shows_values_targets_and_judgements(db: None) -> None:
+    request = RequestFactory().get("/admin/")
+    request.user = User.objects.create_superuser("root", role=Role.ADMINISTRATOR)
+    for model in (IndicatorValue, Target, StatusOverride, Judgement):
+        model_admin = admin.site._registry[model]
+        assert not model_admin.has_add_permission(request)
+        assert not model_admin.has_change_permission(request)
+        assert not model_admin.has_delete_permission(request)
