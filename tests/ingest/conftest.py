@@ -32,9 +32,14 @@ def private_folders(settings: Any, tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def clean_return(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """300 invented children over 2023-24 and 2024-25; the 2024-25 folder."""
+    """300 invented children over 2023-24 and 2024-25, as CSV tables and as DfE XML; the
+    2024-25 folder."""
     out = tmp_path_factory.mktemp("synth-clean")
-    generate(SynthRequest(children=CHILDREN, first_year=YEAR - 1, last_year=YEAR, seed=7, out=out))
+    generate(
+        SynthRequest(
+            children=CHILDREN, first_year=YEAR - 1, last_year=YEAR, seed=7, out=out, format="both"
+        )
+    )
     return out / str(YEAR)
 
 

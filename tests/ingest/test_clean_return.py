@@ -20,7 +20,7 @@ from tests.ingest.conftest import YEAR, csv_files, latest_run, upload
 def test_a_clean_return_is_checked_then_stored_on_confirm(
     analyst_client: Client, analyst: User, clean_return: Path, settings: Any
 ) -> None:
-    expected_rows = read_return(clean_return, YEAR).row_count
+    expected_rows = read_return(csv_files(clean_return), YEAR).row_count
 
     page = upload(analyst_client, csv_files(clean_return))
 
@@ -51,7 +51,7 @@ def test_a_clean_return_is_checked_then_stored_on_confirm(
         found = con.execute("SELECT count(*) FROM by_year.header WHERE year = ?", [YEAR]).fetchone()
     assert found is not None
     (children,) = found
-    assert children == read_return(clean_return, YEAR).table("header").num_rows
+    assert children == read_return(csv_files(clean_return), YEAR).table("header").num_rows
     assert run.stored_rows["header"] == children
     assert 'id="confirm"' not in stored.content.decode()
 
@@ -90,7 +90,7 @@ def test_a_zip_of_the_return_imports_like_its_files(
 
     run = latest_run()
     assert run.status == Status.CHECKED
-    assert run.rows_read == read_return(clean_return, YEAR).row_count
+    assert run.rows_read == read_return(csv_files(clean_return), YEAR).row_count
     assert ImportRun.objects.count() == 1
 
 
@@ -113,3 +113,21 @@ def test_a_second_import_of_a_year_says_what_changes(
         assert row["now"] == latest_run().rows_by_table.get(row["table"], 0)
         assert row["difference"] == row["now"] - row["before"] == 0
     assert 'id="changes"' in page.content.decode()
+
+
+def test_the_dfe_xml_file_imports_like_the_csv_tables(
+    analyst_client: Client, clean_return: Path, settings: Any
+) -> None:
+    (xml,) = clean_return.glob("*.xml")
+
+    upload(analyst_client, [xml])
+    run = latest_run()
+    assert run.status == Status.CHECKED
+    assert (
+        run.rows_by_table["episodes"] == read_return(clean_return / "episodes.csv", YEAR).row_count
+    )
+    analyst_client.post(reverse("ingest:confirm", args=[run.pk]))
+
+    run.refresh_from_db()
+    assert run.status == Status.IMPORTED
+    assert Store(settings.CAREBOARD_ANALYTICS_STORE).years() == [YEAR]
