@@ -47,14 +47,17 @@ def compute_results(
     if not Path(store_path).exists():
         return {}
     backend = store.ibis()
-    tables = stored_tables(backend)
-    loaded = loaded_years(backend, tables)
-    wanted = sorted(loaded if years is None else set(years) & loaded)
-    chosen = sorted(set(REGISTRY) if codes is None else set(codes) & set(REGISTRY))
-    return {
-        year: compute(backend, year, tables=tables, codes=chosen, years_loaded=loaded)
-        for year in wanted
-    }
+    try:
+        tables = stored_tables(backend)
+        loaded = loaded_years(backend, tables)
+        wanted = sorted(loaded if years is None else set(years) & loaded)
+        chosen = sorted(set(REGISTRY) if codes is None else set(codes) & set(REGISTRY))
+        return {
+            year: compute(backend, year, tables=tables, codes=chosen, years_loaded=loaded)
+            for year in wanted
+        }
+    finally:
+        backend.disconnect()
 
 
 def save_results(results: Results, *, by: Any) -> ComputeReport:
