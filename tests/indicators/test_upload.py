@@ -18,7 +18,7 @@ from openpyxl import Workbook, load_workbook
 from careboard.accounts.models import Role
 from careboard.indicators.models import CatalogueEntry, IndicatorValue
 from careboard.indicators.periods import ACADEMIC_YEAR, DFE_YEAR
-from careboard.indicators.template_files import latest_ended, template_csv
+from careboard.indicators.template_files import latest_ended, template_csv, template_xlsx
 from careboard.indicators.uploads import MAX_BYTES, UploadRefused, check_rows, read_table
 
 ClientAs = Callable[[Role], Client]
@@ -201,3 +201,13 @@ def test_any_file_is_refused_with_a_message_or_checked_row_by_row(
         return
     for row_problem in checked.problems:
         assert str(row_problem).startswith(f"Row {row_problem.row}, column ")
+
+
+def test_template_text_that_looks_like_a_formula_is_neutralised(peps: CatalogueEntry) -> None:
+    # security.md: no formula injection in CSV/XLSX exports.
+    peps.strategy_wording = '=HYPERLINK("http://example.invalid")'
+    peps.save()
+    text = template_csv(dt.date(2026, 11, 23)).decode("utf-8-sig")
+    assert ',"\'=HYPERLINK(""http://example.invalid"")",' in text
+    workbook = load_workbook(io.BytesIO(template_xlsx(dt.date(2026, 11, 23))))
+    assert workbook["Values"]["B2"].value == '\'=HYPERLINK("http://example.invalid")'
