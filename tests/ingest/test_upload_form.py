@@ -111,3 +111,38 @@ def test_each_upload_gets_its_own_private_folder(
         assert (path / "header.csv").read_bytes() == b"CHILD,SEX\r\n"
         assert path.stat().st_mode & 0o777 == 0o700
         assert (path / "header.csv").stat().st_mode & 0o777 == 0o600
+
+
+def test_an_upload_without_the_csrf_token_is_refused(analyst: Any, tmp_path: Path) -> None:
+    """The view swaps the upload handlers before CSRF is checked, then checks it itself."""
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(analyst)
+    header = tmp_path / "header.csv"
+    header.write_text("CHILD,SEX\r\n")
+
+    with header.open("rb") as handle:
+        response = client.post(reverse("ingest:upload"), {"year": "2025", "uploads": handle})
+
+    assert response.status_code == 403
+    assert ImportRun.objects.count() == 0
+
+
+def test_an_upload_with_the_csrf_token_is_accepted(analyst: Any, tmp_path: Path) -> None:
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(analyst)
+    client.get(reverse("ingest:upload"))
+    header = tmp_path / "header.csv"
+    header.write_text("CHILD,SEX\r\n")
+
+    with header.open("rb") as handle:
+        response = client.post(
+            reverse("ingest:upload"),
+            {
+                "year": "2025",
+                "uploads": handle,
+                "csrfmiddlewaretoken": client.cookies["csrftoken"].value,
+            },
+        )
+
+    assert response.status_code == 302
+    assert ImportRun.objects.count() == 1
