@@ -63,7 +63,9 @@ def _upload(request: HttpRequest) -> HttpResponse:
                 services.check(run)
             return redirect("ingest:run", run=run.pk)
     else:
-        form = UploadForm(initial={"year": latest_year(timezone.localdate())})
+        year = request.GET.get("year", "")
+        chosen = int(year) if year.isdigit() else latest_year(timezone.localdate())
+        form = UploadForm(initial={"year": chosen})
     return render(request, "ingest/upload.html", {"form": form, "max_bytes": conf.max_bytes()})
 
 

@@ -70,3 +70,15 @@ def test_the_bad_code_is_shown_unmasked_but_the_child_is_masked(
     assert child is not None
     assert child.value.startswith("C")
     assert set(child.value[1:]) == {"•"}
+
+
+def test_a_refused_return_offers_to_upload_a_corrected_one_for_the_same_year(
+    analyst_client: Client, defective_return: tuple[Path, list[dict[str, Any]]]
+) -> None:
+    page = upload(analyst_client, csv_files(defective_return[0]))
+    again = reverse("ingest:upload") + "?year=2025"
+    assert f'href="{again}"' in page.content.decode()
+
+    form = analyst_client.get(again).content.decode()
+
+    assert '<option value="2025" selected>' in form
