@@ -38,7 +38,7 @@ migrate: install
 	$(MANAGE) migrate --no-input
 
 demo: install migrate
-	$(MANAGE) load_demo
+	$(MANAGE) load_demo --with-indicators
 	@echo "careboard is at http://$(HOST):$(PORT)/ (public site: http://$(HOST):$(PORT)/public/). Stop with Ctrl+C."
 	$(MANAGE) runserver $(HOST):$(PORT)
 

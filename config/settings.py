@@ -27,6 +27,8 @@ CAREBOARD_PSEUDONYM_KEY = env_str(
     "CAREBOARD_PSEUDONYM_KEY", "dev-only-pseudonym-key" if DEBUG else None
 )
 CAREBOARD_COUNCIL_NAME = env_str("CAREBOARD_COUNCIL_NAME", "Wirral Council")
+# The council's ONS code: picks its figures and statistical neighbours in the DfE snapshot.
+CAREBOARD_LA_CODE = env_str("CAREBOARD_LA_CODE", "E08000015")
 CAREBOARD_ANALYTICS_STORE = Path(
     env_str("CAREBOARD_ANALYTICS_STORE", str(VAR_DIR / "analytics.duckdb"))
 )
