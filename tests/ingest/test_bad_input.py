@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 from django.test import Client
 from django.utils.html import escape
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from careboard.ingest.models import Status
+from careboard.ingest.models import ImportRun, Status
 from tests.ingest.conftest import latest_run, upload
 
 # A billion-laughs XML file, ten entities deep would be a gigabyte; three levels is enough
@@ -115,4 +117,31 @@ def test_a_5_mb_csv_is_read_and_checked_without_a_server_error(
     assert run.rows_read == rows
     assert run.rows_by_table == {"header": rows}
     assert run.status in (Status.REFUSED, Status.CHECKED)
+    assert escape(run.message) in page.content.decode()
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    content=st.binary(max_size=2000)
+    | st.text(alphabet='CHILD,SEX;DOB\t"=+-@\r\n0123456789/é\x00', max_size=400).map(
+        lambda text: ("CHILD,SEX,DOB\r\n" + text).encode("utf-8")
+    ),
+    name=st.sampled_from(["header.csv", "episodes.xml", "return.zip"]),
+)
+def test_any_bytes_end_with_a_verdict_never_a_server_error(
+    analyst_client: Client, tmp_path: Path, content: bytes, name: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    before = ImportRun.objects.count()
+
+    page = upload(analyst_client, [path])
+
+    assert page.status_code == 200
+    assert ImportRun.objects.count() == before + 1
+    run = latest_run()
+    assert run.status in (Status.REFUSED, Status.CHECKED)
+    assert run.message
     assert escape(run.message) in page.content.decode()
