@@ -125,13 +125,14 @@ def run_detail(request: HttpRequest, run: int) -> HttpResponse:
         filters = _filters(request, import_run)
         findings = _filtered(import_run, filters)
         page = Paginator(findings, FINDINGS_PER_PAGE).get_page(request.GET.get("page"))
+        counts = _counts(import_run)
         context.update(
-            counts=_counts(import_run),
+            counts=counts,
             page=page,
             filters=filters,
             query="&".join(f"{k}={v}" for k, v in filters.items()),
             severities=[s.value for s in Severity],
-            tables=[c["key"] for c in _counts(import_run) if c["key"]],
+            tables=[c["key"] for c in counts if c["key"]],
         )
         ReportView.objects.create(
             run=import_run, viewer=signed_in_user(request), how=ReportView.How.PAGE
