@@ -15,9 +15,12 @@ from django.shortcuts import get_object_or_404
 from ninja import Field, NinjaAPI, Path, Query, Schema
 from ninja.security import HttpBearer
 
+from careboard.analytics.benchmarks.snapshot import shipped_snapshot
 from careboard.api.models import ApiToken
 from careboard.api.responses import MAX_LIMIT, MAX_OFFSET, paginated, respond
-from careboard.indicators.models import CatalogueEntry
+from careboard.indicators.judgements import council_code
+from careboard.indicators.models import CatalogueEntry, IndicatorValue, Judgement
+from careboard.indicators.publication import published
 from careboard.strategy.models import Action, Plan
 from careboard.strategy.rag import STATUS_LABELS
 
@@ -230,3 +233,135 @@ def indicators(request: HttpRequest, filters: Query[IndicatorFilters]) -> HttpRe
         for e in found[offset : offset + limit]
     ]
     return respond(request, paginated(rows, found.count(), limit, offset), filters.format)
+
+
+class ValueOut(Schema):
+    plan: str
+    code: str
+    year: int
+    period_label: str
+    value: float | None = Field(description="Empty when withheld, not derivable or missing.")
+    value_text: str = Field(description='The figure as printed: a number, "c" or "x".')
+    numerator: int | None
+    denominator: int | None
+    withheld_note: str | None
+    status: str = Field(description="green, amber, red, or empty when there is no judgement.")
+    reason: str
+    flags: list[str]
+    source: str
+
+
+class ValuePage(Page):
+    items: list[ValueOut]
+
+
+class ValueFilters(Paging):
+    plan: str | None = Field(None, max_length=50, description="A plan's slug.")
+    code: str | None = Field(None, max_length=80, description="An indicator code.")
+    year: int | None = Field(None, ge=1990, le=2100, description="Year the period ends.")
+
+
+@api.get(
+    "/values",
+    response=ValuePage,
+    summary="Indicator values by year with their RAG and reason, under disclosure control",
+)
+def values(request: HttpRequest, filters: Query[ValueFilters]) -> HttpResponse:
+    """Counts of 1 to 5, percentages of fewer than 10 children and averages over 1 to 5
+    children are withheld ("c"), and so are their numerator and denominator."""
+    limit, offset = filters.limit, filters.offset
+    found = (
+        IndicatorValue.objects.filter(is_current=True)
+        .select_related("entry__plan", "entry__priority")
+        .order_by("entry__plan__slug", "entry__code", "year")
+    )
+    if filters.plan:
+        found = found.filter(entry__plan__slug=filters.plan)
+    if filters.code:
+        found = found.filter(entry__code=filters.code)
+    if filters.year:
+        found = found.filter(year=filters.year)
+    page = list(found[offset : offset + limit])
+    judgements = {
+        (j.entry_id, j.year): j
+        for j in Judgement.objects.filter(
+            entry_id__in={row.entry_id for row in page}, year__in={row.year for row in page}
+        )
+    }
+    rows = []
+    for row in page:
+        shown = published(row, judgements.get((row.entry_id, row.year)))
+        withheld = row.value is not None and shown.value is None
+        rows.append(
+            {
+                "plan": row.entry.plan.slug,
+                "code": row.entry.code,
+                "year": row.year,
+                "period_label": row.period_label,
+                "value": shown.value,
+                "value_text": shown.text,
+                "numerator": None if withheld else row.numerator,
+                "denominator": None if withheld else row.denominator,
+                "withheld_note": shown.note,
+                "status": shown.status,
+                "reason": shown.sentence,
+                "flags": list(row.flags),
+                "source": row.source,
+            }
+        )
+    return respond(request, paginated(rows, found.count(), limit, offset), filters.format)
+
+
+class BenchmarkOut(Schema):
+    code: str
+    year: int
+    council: float | None = Field(description="The council's figure as DfE published it.")
+    england: float | None
+    north_west: float | None
+    neighbours_average: float | None
+    neighbours_with_value: int
+    quartile: str | None = Field(description="A (best quarter) to D, in the indicator's polarity.")
+    missing_reason: str | None
+
+
+class BenchmarkPage(Page):
+    items: list[BenchmarkOut]
+
+
+class BenchmarkFilters(Paging):
+    code: str | None = Field(None, max_length=80, description="An indicator code.")
+
+
+@api.get(
+    "/benchmarks",
+    response=BenchmarkPage,
+    summary="DfE published comparators: England, North West, statistical neighbours",
+)
+def benchmarks(request: HttpRequest, filters: Query[BenchmarkFilters]) -> HttpResponse:
+    """From the DfE snapshot shipped with careboard (Open Government Licence v3.0)."""
+    snapshot = shipped_snapshot()
+    la = council_code()
+    keys = [
+        (code, year)
+        for code in sorted(snapshot.indicators())
+        if filters.code in (None, code)
+        for year in snapshot.years(code)
+    ]
+    rows = []
+    for code, year in keys[filters.offset : filters.offset + filters.limit]:
+        compared = snapshot.compare(code, year, la)
+        rows.append(
+            {
+                "code": code,
+                "year": year,
+                "council": compared.value.value,
+                "england": compared.england.value,
+                "north_west": compared.region_value.value,
+                "neighbours_average": compared.neighbour_average,
+                "neighbours_with_value": compared.neighbours_with_value,
+                "quartile": compared.quartile.quartile if compared.quartile else None,
+                "missing_reason": compared.value.reason,
+            }
+        )
+    body = paginated(rows, len(keys), filters.limit, filters.offset)
+    return respond(request, body, filters.format)

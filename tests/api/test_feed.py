@@ -12,7 +12,14 @@ from careboard.api.models import ApiToken
 from careboard.strategy.models import Action, Plan, Priority, ProgressUpdate
 
 pytestmark = pytest.mark.django_db
-ENDPOINTS = ["/api/v1/plans", "/api/v1/plans/2014-16", "/api/v1/actions", "/api/v1/indicators"]
+ENDPOINTS = [
+    "/api/v1/plans",
+    "/api/v1/plans/2014-16",
+    "/api/v1/actions",
+    "/api/v1/indicators",
+    "/api/v1/values",
+    "/api/v1/benchmarks",
+]
 
 
 @pytest.fixture
