@@ -1,0 +1,28 @@
+-- wrk script: each request picks the next path from a mixed list of staff pages and feed
+-- calls; the session cookie and the API token come from the environment.
+local paths = {}
+for path in string.gmatch(os.getenv("CAREBOARD_LOAD_PATHS"), "[^,]+") do
+  paths[#paths + 1] = path
+end
+local cookie = "sessionid=" .. os.getenv("CAREBOARD_LOAD_SESSION")
+local bearer = "Bearer " .. os.getenv("CAREBOARD_LOAD_TOKEN")
+local counter = 0
+
+request = function()
+  counter = counter + 1
+  local path = paths[(counter % #paths) + 1]
+  local headers = {}
+  if string.sub(path, 1, 5) == "/api/" then
+    headers["Authorization"] = bearer
+  else
+    headers["Cookie"] = cookie
+  end
+  return wrk.format("GET", path, headers)
+end
+
+done = function(summary, latency, requests)
+  io.write(string.format("RESULT %d %d %d %d %d %d\n", summary.requests,
+    summary.errors.status + summary.errors.connect + summary.errors.read +
+    summary.errors.write + summary.errors.timeout,
+    latency:percentile(50), latency:percentile(95), latency:percentile(99), summary.duration))
+end
