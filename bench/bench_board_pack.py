@@ -128,7 +128,9 @@ def run(scale: str) -> list[Measurement]:
         return measurements
 
 
-if __name__ == "__main__":
+if __name__ == "__main__":  # python -m bench.bench_board_pack [council|national]
+    import sys
+
     from bench.harness import report
 
-    print(report(run("council"), {}))
+    print(report(run(sys.argv[1] if len(sys.argv) > 1 else "council"), {}))

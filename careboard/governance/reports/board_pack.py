@@ -23,6 +23,7 @@ from careboard.governance.services import feedback_counts, meeting_actions
 from careboard.strategy.models import Action
 
 INDICATORS_PLACEHOLDER = "Indicators: awaiting the indicator engine"
+MAX_ACTION_ROWS = 50
 # Members first, then officers, partners and the care councils' representatives.
 KIND_ORDER = list(Participant.Kind.values)
 ACTION_COLUMNS = ["Reference", "Action", "Owner", "Due", "Status", "Last update"]
@@ -45,16 +46,25 @@ def _action_row(action: Action) -> list[Cell]:
     ]
 
 
-def _actions_table(section: Section, caption: str, actions: list[Action]) -> None:
+def _actions_table(section: Section, caption: str, actions: list[Action], max_rows: int) -> None:
     part = section.subsection(f"{caption} ({len(actions)})")
-    if actions:
-        rows = [_action_row(a) for a in actions]
-        part.add(Table(f"{caption}: actions", ACTION_COLUMNS, rows))
-    else:
+    if not actions:
         part.add(Paragraph("None."))
+        return
+    rows = [_action_row(a) for a in actions[:max_rows]]
+    part.add(Table(f"{caption}: actions", ACTION_COLUMNS, rows))
+    if len(actions) > max_rows:
+        part.add(
+            Paragraph(
+                f"The first {max_rows} by due date are listed here; the other "
+                f"{len(actions) - max_rows} are in the action tracker."
+            )
+        )
 
 
-def build_board_pack(meeting: Meeting) -> Report:
+def build_board_pack(meeting: Meeting, max_rows: int = MAX_ACTION_ROWS) -> Report:
+    """The pack for `meeting`. Each list of actions shows at most `max_rows` (a pack is read
+    on a tablet before the meeting; the full lists are in the tracker)."""
     plan = meeting.plan
     theme = meeting.theme
     theme_name = (
@@ -120,9 +130,12 @@ def build_board_pack(meeting: Meeting) -> Report:
         if theme.progress_narrative:
             deep_dive.add(Paragraph(theme.progress_narrative))
         actions = meeting_actions(meeting)
-        _actions_table(deep_dive, "Overdue", actions.overdue)
-        _actions_table(deep_dive, "Due before the next meeting", actions.due_before_next)
-        _actions_table(deep_dive, "Changed since the last meeting", actions.changed_since_last)
+        for caption, listed in (
+            ("Overdue", actions.overdue),
+            ("Due before the next meeting", actions.due_before_next),
+            ("Changed since the last meeting", actions.changed_since_last),
+        ):
+            _actions_table(deep_dive, caption, listed, max_rows)
 
     _voice(report, meeting)
 

@@ -14,6 +14,7 @@ from careboard.governance.reports.board_pack import INDICATORS_PLACEHOLDER, buil
 from careboard.governance.reports.kinds import render
 from careboard.governance.reports.model import (
     BulletList,
+    Paragraph,
     Placeholder,
     Section,
     Table,
@@ -119,3 +120,14 @@ def test_docx_board_pack_has_headings_and_tables(themed_meeting: ThemedMeeting) 
     assert ("Heading 2", "Overdue (1)") in headings
     # details, attending, apologies, agenda, 3 action lists, feedback
     assert len(document.tables) == 8
+
+
+def test_long_action_lists_are_cut_with_a_pointer_to_the_tracker(
+    themed_meeting: ThemedMeeting,
+) -> None:
+    report = build_board_pack(themed_meeting.meeting, max_rows=1)
+    changed = _find(report.sections, "Changed since the last meeting (2)")
+    assert _references(changed) == ["3.2"]
+    assert changed.blocks[-1] == Paragraph(
+        "The first 1 by due date are listed here; the other 1 are in the action tracker."
+    )
