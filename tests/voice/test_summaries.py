@@ -56,3 +56,21 @@ def test_the_priority_page_shows_themes_and_verdicts_but_not_what_was_written(cl
     assert "Placement moves" in page
     assert "Members moved home more than once." in page
     assert "Private words 5521" not in page
+
+
+def test_an_action_page_shows_the_verdicts_given_on_it(client, priority):
+    from careboard.strategy.models import Action
+
+    action = Action.objects.create(
+        plan=priority.plan, priority=priority, reference="3.1", title="Review the fostering offer"
+    )
+    CareCouncilVerdict.objects.create(
+        council="care_leavers",
+        heard_on=dt.date(2024, 1, 16),
+        action=action,
+        verdict="same",
+        what_they_said="Still not enough carers for teenagers.",
+    )
+    client.force_login(User.objects.create_user("b", role=Role.BOARD_MEMBER))
+    page = client.get(action.get_absolute_url()).content.decode()
+    assert "Still not enough carers for teenagers." in page
