@@ -11,19 +11,12 @@ process so one's peak memory does not leak into another's figure.
 from __future__ import annotations
 
 import argparse
-import importlib
 import multiprocessing
 import pkgutil
 import sys
 import time
-from dataclasses import asdict
 
 from bench import harness
-
-
-def _run_module(name: str, scale: str, queue: multiprocessing.Queue) -> None:
-    module = importlib.import_module(f"bench.{name}")
-    queue.put([asdict(m) for m in module.run(scale)])
 
 
 def main(argv: list[str] | None = None) -> int:

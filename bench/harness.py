@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import resource
 import time
@@ -43,6 +44,12 @@ def timed(
         work()
         best = min(best, time.perf_counter() - started)
     return Measurement(name, best, peak_rss_mb(), target_seconds, note)
+
+
+def run_module(name: str, scale: str, queue: Any) -> None:
+    """Run one bench module's `run(scale)` and send its measurements back (in a child)."""
+    module = importlib.import_module(f"bench.{name}")
+    queue.put([asdict(m) for m in module.run(scale)])
 
 
 def save(measurements: list[Measurement], path: Path) -> None:
