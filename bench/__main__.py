@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"running {name} ({args.scale}) ...", file=sys.stderr, flush=True)
         context = multiprocessing.get_context("spawn")
         queue = context.Queue()
-        process = context.Process(target=_run_module, args=(name, args.scale, queue))
+        process = context.Process(target=harness.run_module, args=(name, args.scale, queue))
         process.start()
         results = queue.get()
         process.join()
