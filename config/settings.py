@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "careboard.demo",
     "careboard.governance",
     "careboard.ingest",
+    "careboard.dashboard",
 ]
 
 MIDDLEWARE = [

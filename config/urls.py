@@ -10,6 +10,7 @@ urlpatterns = [
     path("accounts/", include("careboard.accounts.urls")),
     path("audit/", include("careboard.core.urls")),
     path("indicators/", include("careboard.indicators.urls")),
+    path("dashboard/", include("careboard.dashboard.urls")),
     path("voice/", include("careboard.voice.urls")),
     path("public/", include("careboard.public.urls")),
     path("api/v1/", api.urls),

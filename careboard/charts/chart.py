@@ -30,6 +30,13 @@ class Table:
     columns: tuple[str, ...]
     rows: tuple[Row, ...]
 
+    def labelled_rows(self) -> list[tuple[str, list[tuple[str, Cell]]]]:
+        """Each row's heading and its cells beside their column names (for tables that
+        stack on a phone, where each cell carries its column's name)."""
+        return [
+            (row.heading, list(zip(self.columns[1:], row.cells, strict=False))) for row in self.rows
+        ]
+
 
 @dataclass(frozen=True, slots=True)
 class Chart:

@@ -11,6 +11,7 @@ from careboard.accounts.permissions import has_permission
 # (label, URL name, permission): the staff site's main sections.
 NAVIGATION = [
     ("Strategy", "strategy:home", "strategy.view"),
+    ("Dashboard", "dashboard:overview", "indicators.view"),
     ("Actions", "strategy:tracker", "strategy.view"),
     ("Recommendations", "strategy:register", "strategy.view"),
     ("Indicators", "indicators:catalogue", "indicators.view"),
