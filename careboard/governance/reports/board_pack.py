@@ -23,10 +23,11 @@ from careboard.governance.services import feedback_counts, meeting_actions
 from careboard.strategy.models import Action
 
 INDICATORS_PLACEHOLDER = "Indicators: awaiting the indicator engine"
-MAX_ACTION_ROWS = 50
+MAX_ACTION_ROWS = 25
 # Members first, then officers, partners and the care councils' representatives.
 KIND_ORDER = list(Participant.Kind.values)
 ACTION_COLUMNS = ["Reference", "Action", "Owner", "Due", "Status", "Last update"]
+ACTION_WIDTHS = (12, 34, 17, 13, 11, 13)
 
 
 def _date(day: datetime.date | None) -> str:
@@ -52,7 +53,7 @@ def _actions_table(section: Section, caption: str, actions: list[Action], max_ro
         part.add(Paragraph("None."))
         return
     rows = [_action_row(a) for a in actions[:max_rows]]
-    part.add(Table(f"{caption}: actions", ACTION_COLUMNS, rows))
+    part.add(Table(f"{caption}: actions", ACTION_COLUMNS, rows, ACTION_WIDTHS))
     if len(actions) > max_rows:
         part.add(
             Paragraph(

@@ -32,6 +32,7 @@ from careboard.governance.reports.model import (
 
 RAG_FILLS = {"green": "00703C", "amber": "F47738", "red": "D4351C", "none": "FFFFFF"}
 WHITE_TEXT = {"green", "red"}
+TEXT_WIDTH_CM = 16.0  # A4 less Word's default margins
 
 
 def render_docx(report: Report) -> bytes:
@@ -102,6 +103,11 @@ def _table(document: object, table: Table) -> None:
         cells = grid.add_row().cells
         for cell, value in zip(cells, row, strict=True):
             _fill(cell, value)
+    if table.widths:
+        grid.autofit = False
+        for column, share in zip(grid.columns, table.widths, strict=True):
+            for cell in column.cells:
+                cell.width = Cm(TEXT_WIDTH_CM * share / 100)
 
 
 def _repeat_as_header(row: object) -> None:

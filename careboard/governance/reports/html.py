@@ -20,6 +20,7 @@ from careboard.governance.reports.model import (
     Report,
     Section,
     Table,
+    walk_blocks,
 )
 
 RAG_COLOURS = {"green": "#00703c", "amber": "#f47738", "red": "#d4351c", "none": "#505a5f"}
@@ -44,6 +45,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: 4pt; }
 th, td { border: 1px solid #b1b4b6; padding: 3pt 5pt; text-align: left; vertical-align: top; }
 th { background: #f3f2f1; }
 thead { display: table-header-group; }
+table.fixed { table-layout: fixed; }
 tr { page-break-inside: avoid; }
 td.rag { font-weight: bold; color: #ffffff; white-space: nowrap; }
 td.rag-green { background: #00703c; }
@@ -66,7 +68,7 @@ def render_html(report: Report) -> str:
     ]
     if report.author:
         parts.append(f'<meta name="author" content="{escape(report.author)}">')
-    parts += [f"<style>{STYLESHEET}</style>", "</head>", "<body>", "<main>"]
+    parts += [f"<style>{STYLESHEET}{_width_rules(report)}</style>", "</head>", "<body>", "<main>"]
     parts.append(f"<h1>{escape(report.title)}</h1>")
     if report.subtitle:
         parts.append(f'<p class="subtitle">{escape(report.subtitle)}</p>')
@@ -108,13 +110,31 @@ def _block(block: Block, anchor: str) -> str:
     raise TypeError(f"No HTML for {type(block).__name__}")
 
 
+def _width_rules(report: Report) -> str:
+    """One CSS class per column width the report's tables ask for (w25 = 25% wide)."""
+    widths = sorted(
+        {w for block in walk_blocks(report) if isinstance(block, Table) for w in block.widths}
+    )
+    return "".join(f"\ncol.w{width} {{ width: {width}%; }}" for width in widths)
+
+
 def _table(table: Table) -> str:
     head = "".join(f'<th scope="col">{escape(title)}</th>' for title in table.header)
-    body = "".join("<tr>" + "".join(_cell(cell) for cell in row) + "</tr>" for row in table.rows)
+    if table.widths:
+        columns = "".join(f'<col class="w{width}">' for width in table.widths)
+        return (
+            f'<table class="fixed"><caption>{escape(table.caption)}</caption>'
+            f"<colgroup>{columns}</colgroup>"
+            f"<thead><tr>{head}</tr></thead><tbody>{_body(table)}</tbody></table>"
+        )
     return (
         f"<table><caption>{escape(table.caption)}</caption>"
-        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        f"<thead><tr>{head}</tr></thead><tbody>{_body(table)}</tbody></table>"
     )
+
+
+def _body(table: Table) -> str:
+    return "".join("<tr>" + "".join(_cell(cell) for cell in row) + "</tr>" for row in table.rows)
 
 
 def _cell(cell: Cell) -> str:

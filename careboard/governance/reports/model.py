@@ -35,11 +35,17 @@ class BulletList:
 
 @dataclass
 class Table:
-    """A table with one header row. `caption` says what it holds (read out by screen readers)."""
+    """A table with one header row. `caption` says what it holds (read out by screen readers).
+
+    `widths`, if given, are the columns' shares of the page width in per cent: the renderers
+    then lay the table out at those widths instead of measuring every cell (much faster for
+    long tables in the PDF).
+    """
 
     caption: str
     header: list[str]
     rows: list[list[Cell]]
+    widths: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -99,6 +105,22 @@ class Report:
         section = Section(heading)
         self.sections.append(section)
         return section
+
+
+def walk_blocks(report: Report) -> list[Block]:
+    """Every block that is not a section, in reading order."""
+    found: list[Block] = []
+
+    def visit(section: Section) -> None:
+        for block in section.blocks:
+            if isinstance(block, Section):
+                visit(block)
+            else:
+                found.append(block)
+
+    for section in report.sections:
+        visit(section)
+    return found
 
 
 def walk_headings(report: Report) -> list[tuple[int, str]]:

@@ -145,3 +145,19 @@ def test_numbered_and_bulleted_lists_in_html_and_word() -> None:
         ("List Number", "Receive an update in 12 months"),
         ("List Bullet", "Care councils"),
     ]
+
+
+def test_tables_with_set_widths_are_laid_out_at_those_widths() -> None:
+    report = Report("Widths")
+    report.section("S").add(
+        Table("Two columns", ["Reference", "Action"], [["1.1", "Act"]], (20, 80))
+    )
+    html = render_html(report)
+    assert '<table class="fixed">' in html
+    assert '<colgroup><col class="w20"><col class="w80"></colgroup>' in html
+    assert "col.w20 { width: 20%; }" in html
+    assert "col.w80 { width: 80%; }" in html
+    document = docx.Document(io.BytesIO(render_docx(report)))
+    [table] = document.tables
+    widths_cm = [round(cell.width.cm, 1) for cell in table.rows[1].cells]
+    assert widths_cm == [3.2, 12.8]  # 20% and 80% of 16 cm
