@@ -4,6 +4,7 @@ optimistic locking; reports download in each format."""
 from __future__ import annotations
 
 import io
+import re
 
 import docx
 import pytest
@@ -183,3 +184,26 @@ def test_scrutiny_report_downloads_as_word(
 def test_unknown_format_is_not_found(board_member: Client, scrutiny_plan: ScrutinyPlan) -> None:
     url = reverse("governance:scrutiny_report", args=[scrutiny_plan.plan.slug, "exe"])
     assert board_member.get(url).status_code == 404
+
+
+INLINE_CODE = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>|<style\b|\sstyle=|\son[a-z]+=", re.I)
+
+
+def test_pages_render_for_administrators_without_inline_code(
+    administrator: Client, themed_meeting: ThemedMeeting
+) -> None:
+    """The Content-Security-Policy forbids inline script and style (security.md)."""
+    meeting = themed_meeting.meeting
+    for url in (
+        reverse("governance:forward_plan"),
+        reverse("governance:meeting_new"),
+        reverse("governance:meeting", args=[meeting.pk]),
+        reverse("governance:meeting_edit", args=[meeting.pk]),
+    ):
+        response = administrator.get(url)
+        assert response.status_code == 200, url
+        assert INLINE_CODE.findall(response.content.decode()) == [], url
+    edit_page = administrator.get(reverse("governance:meeting_edit", args=[meeting.pk]))
+    html = edit_page.content.decode()
+    assert 'name="version" value="1"' in html
+    assert 'value="Cllr Ann Example"' in html  # the people already listed, ready to edit
