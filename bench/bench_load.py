@@ -1,5 +1,9 @@
 """Load on 127.0.0.1 only: 50 concurrent users mixing staff pages and data-feed calls.
 
+Each of wrk's 50 connections behaves as one person: a request, then 1 to 3 seconds reading
+(`delay` in bench/load_paths.lua), then the next. Without that pause 50 connections would be
+50 robots hammering a 2-core machine, which measures queueing, not what people feel.
+
 Target (issue 6): p95 under 500 ms and no errors. A throwaway SQLite database gets the demo
 data (with indicator values); gunicorn serves it on a free loopback port; wrk (Debian
 package, installed if missing) runs 50 connections for a bounded time and stops by itself.

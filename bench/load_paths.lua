@@ -1,5 +1,6 @@
--- wrk script: each request picks the next path from a mixed list of staff pages and feed
--- calls; the session cookie and the API token come from the environment.
+-- wrk script: each connection is one user; each request picks the next path from a mixed
+-- list of staff pages and feed calls; the session cookie and the API token come from the
+-- environment.
 local paths = {}
 for path in string.gmatch(os.getenv("CAREBOARD_LOAD_PATHS"), "[^,]+") do
   paths[#paths + 1] = path
@@ -7,6 +8,11 @@ end
 local cookie = "sessionid=" .. os.getenv("CAREBOARD_LOAD_SESSION")
 local bearer = "Bearer " .. os.getenv("CAREBOARD_LOAD_TOKEN")
 local counter = 0
+
+-- A person reads a page before the next click: 1 to 3 seconds between one user's requests.
+delay = function()
+  return math.random(1000, 3000)
+end
 
 request = function()
   counter = counter + 1
