@@ -8,6 +8,7 @@ from typing import Any
 from django import forms
 from django.forms import inlineformset_factory
 
+from careboard.accounts.models import User
 from careboard.governance.models import Decision, Meeting, Participant
 from careboard.strategy.models import Priority
 
@@ -61,9 +62,46 @@ ParticipantFormSet = inlineformset_factory(
     can_delete=True,
 )
 
+
+class DecisionForm(forms.ModelForm):
+    """A decision; fill in the board action fields to track the work it asks for."""
+
+    action_title = forms.CharField(
+        required=False,
+        label="Board action (optional)",
+        help_text="What must be done, if this decision needs an action tracked like any other.",
+    )
+    action_owner = forms.ModelChoiceField(
+        queryset=User.objects.filter(is_active=True).order_by("first_name", "username"),
+        required=False,
+        label="Action owner",
+    )
+    action_due = forms.DateField(required=False, label="Action due", widget=DateInput)
+
+    class Meta:
+        model = Decision
+        fields = ["order", "text", "status"]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        wants_action = data.get("action_owner") or data.get("action_due")
+        if wants_action and not data.get("action_title"):
+            self.add_error("action_title", "Say what the board action is.")
+        return data
+
+    def wants_board_action(self) -> bool:
+        return bool(
+            self.cleaned_data.get("action_title")
+            and not self.cleaned_data.get("DELETE")
+            and self.instance.pk
+            and self.instance.action_id is None
+        )
+
+
 DecisionFormSet = inlineformset_factory(
     Meeting,
     Decision,
+    form=DecisionForm,
     fields=["order", "text", "status"],
     widgets={"text": forms.Textarea(attrs={"rows": 2})},
     extra=2,

@@ -19,7 +19,12 @@ from careboard.governance.reports.board_pack import build_board_pack
 from careboard.governance.reports.kinds import FORMATS
 from careboard.governance.reports.kinds import render as render_report
 from careboard.governance.reports.scrutiny import build_scrutiny_report
-from careboard.governance.services import forward_plan, meeting_actions, municipal_year
+from careboard.governance.services import (
+    create_board_action,
+    forward_plan,
+    meeting_actions,
+    municipal_year,
+)
 from careboard.strategy.models import Plan
 
 
@@ -91,6 +96,14 @@ def meeting_edit(request: HttpRequest, meeting: int) -> HttpResponse:
             edited = save_if_unchanged(form.save(commit=False), form.cleaned_data["version"])
             people.save()
             decisions.save()
+            for decision_form in decisions.forms:
+                if decision_form.wants_board_action():
+                    create_board_action(
+                        decision_form.instance,
+                        decision_form.cleaned_data["action_title"],
+                        decision_form.cleaned_data["action_owner"],
+                        decision_form.cleaned_data["action_due"],
+                    )
             if edited.theme_id != theme_before:
                 build_agenda(edited)
     except EditConflict as conflict:

@@ -207,3 +207,46 @@ def test_pages_render_for_administrators_without_inline_code(
     html = edit_page.content.decode()
     assert 'name="version" value="1"' in html
     assert 'value="Cllr Ann Example"' in html  # the people already listed, ready to edit
+
+
+def test_a_decision_can_start_a_board_action(
+    administrator: Client, themed_meeting: ThemedMeeting
+) -> None:
+    meeting = themed_meeting.meeting
+    owner = make_user("harry", Role.ACTION_OWNER)
+    data = _edit_data(meeting) | {
+        "decisions-TOTAL_FORMS": "1",
+        "decisions-0-order": "3",
+        "decisions-0-text": "Ask the fostering service for a recruitment plan",
+        "decisions-0-status": "agreed",
+        "decisions-0-action_title": "Bring a foster carer recruitment plan to the board",
+        "decisions-0-action_owner": str(owner.pk),
+        "decisions-0-action_due": "2026-09-09",
+    }
+    response = administrator.post(reverse("governance:meeting_edit", args=[meeting.pk]), data)
+    assert response.status_code == 302
+    decision = meeting.decisions.get(order=3)
+    assert decision.action is not None
+    assert (decision.action.reference, decision.action.owner, str(decision.action.due_on)) == (
+        f"B{meeting.pk}.1",
+        owner,
+        "2026-09-09",
+    )
+    assert decision.action.priority == themed_meeting.homes
+
+
+def test_a_board_action_needs_saying_what_it_is(
+    administrator: Client, themed_meeting: ThemedMeeting
+) -> None:
+    meeting = themed_meeting.meeting
+    data = _edit_data(meeting) | {
+        "decisions-TOTAL_FORMS": "1",
+        "decisions-0-order": "3",
+        "decisions-0-text": "Ask for a plan",
+        "decisions-0-status": "agreed",
+        "decisions-0-action_due": "2026-09-09",
+    }
+    response = administrator.post(reverse("governance:meeting_edit", args=[meeting.pk]), data)
+    assert response.status_code == 200
+    assert "Say what the board action is." in response.content.decode()
+    assert not meeting.decisions.filter(order=3).exists()
