@@ -1,8 +1,9 @@
 """Values computed from the analytics store: run the engine, record the catalogue's figures.
 
-`compute_results` runs `careboard.analytics.engine.compute` over the DuckDB store for each
-loaded year (or the years asked for); `save_results` records them as IndicatorValues of every
-catalogue entry whose code the registry knows, then refreshes those entries' judgements.
+`compute_results` runs `careboard.analytics.engine.compute_years` over the DuckDB store for
+every loaded year (or the years asked for) in one pass; `save_results` records them as
+IndicatorValues of every catalogue entry whose code the registry knows, then refreshes those
+entries' judgements.
 Figures that are already recorded are left alone, so running it twice changes nothing.
 """
 
@@ -15,7 +16,7 @@ from typing import Any
 
 from django.db import transaction
 
-from careboard.analytics.engine import IndicatorResult, compute, loaded_years, stored_tables
+from careboard.analytics.engine import IndicatorResult, compute_years, loaded_years, stored_tables
 from careboard.analytics.indicators import REGISTRY
 from careboard.analytics.ssda903.store import Store
 from careboard.indicators import judgements
@@ -52,10 +53,7 @@ def compute_results(
         loaded = loaded_years(backend, tables)
         wanted = sorted(loaded if years is None else set(years) & loaded)
         chosen = sorted(set(REGISTRY) if codes is None else set(codes) & set(REGISTRY))
-        return {
-            year: compute(backend, year, tables=tables, codes=chosen, years_loaded=loaded)
-            for year in wanted
-        }
+        return compute_years(backend, wanted, tables=tables, codes=chosen, years_loaded=loaded)
     finally:
         backend.disconnect()
 

@@ -14,7 +14,7 @@ from careboard.analytics.indicators.periods import (
     year_end,
     years_before_31_march,
 )
-from careboard.analytics.indicators.registry import Tables, indicator
+from careboard.analytics.indicators.registry import Tables, Year, indicator
 from careboard.analytics.indicators.sharing import shared
 
 ROLLING_YEARS = 3
@@ -28,7 +28,7 @@ days when shown."""
 
 
 @shared
-def adoptions(tables: Tables, year: int) -> ir.Table:
+def adoptions(tables: Tables, year: Year) -> ir.Table:
     """One row per child adopted in the 3-year window, with the dates along the way.
 
     Columns: `poc_start` (entered care for the period of care that ended in adoption; NULL
@@ -64,7 +64,7 @@ def adoptions(tables: Tables, year: int) -> ir.Table:
     return joined.drop("child_right", "year")
 
 
-def _mean_days(tables: Tables, year: int, start: str, end: str) -> ir.Table:
+def _mean_days(tables: Tables, year: Year, start: str, end: str) -> ir.Table:
     adopted = adoptions(tables, year)
     days = days_between(adopted[start], adopted[end])
     return mean_of(adopted, days, caveat=adopted.poc_start.isnull())
@@ -86,7 +86,7 @@ def _mean_days(tables: Tables, year: int, start: str, end: str) -> ir.Table:
     years_back=(1, 2),
     caveat=POC_UNKNOWN,
 )
-def adoption_a1_days(tables: Tables, year: int) -> ir.Table:
+def adoption_a1_days(tables: Tables, year: Year) -> ir.Table:
     return _mean_days(tables, year, "poc_start", "placed_for_adoption")
 
 
@@ -114,7 +114,7 @@ def adoption_a1_days(tables: Tables, year: int) -> ir.Table:
     years_back=(1, 2),
     caveat=POC_UNKNOWN,
 )
-def adoption_a10_days(tables: Tables, year: int) -> ir.Table:
+def adoption_a10_days(tables: Tables, year: Year) -> ir.Table:
     adopted = adoptions(tables, year)
     moved_in = ibis.ifelse(
         adopted.foster_care == 1, adopted.moved_in_with_carer, adopted.placed_for_adoption
@@ -140,7 +140,7 @@ def adoption_a10_days(tables: Tables, year: int) -> ir.Table:
     tables=ADOPTION_TABLES,
     years_back=(1, 2),
 )
-def adoption_a2_days(tables: Tables, year: int) -> ir.Table:
+def adoption_a2_days(tables: Tables, year: Year) -> ir.Table:
     adopted = adoptions(tables, year)
     # GREATEST skips NULLs, so leave out the ineligible explicitly
     eligible = (
@@ -170,5 +170,5 @@ def adoption_a2_days(tables: Tables, year: int) -> ir.Table:
     years_back=(1, 2),
     caveat=POC_UNKNOWN,
 )
-def adoption_a20_days(tables: Tables, year: int) -> ir.Table:
+def adoption_a20_days(tables: Tables, year: Year) -> ir.Table:
     return _mean_days(tables, year, "poc_start", "placement_order")

@@ -7,7 +7,7 @@ import ibis.expr.types as ir
 from careboard.analytics.indicators import groups
 from careboard.analytics.indicators.cohorts import care_leavers
 from careboard.analytics.indicators.measures import count_of, share
-from careboard.analytics.indicators.registry import Tables, indicator
+from careboard.analytics.indicators.registry import Tables, Year, indicator
 
 CARE_LEAVERS_PUBLICATION = "DfE Children looked after in England including adoptions (care leavers)"
 OC3_TABLES = ("oc3", "episodes")
@@ -34,7 +34,7 @@ def _register_family(group: str) -> None:
         "tables": OC3_TABLES,
     }
 
-    def cohort(tables: Tables, year: int) -> ir.Table:
+    def cohort(tables: Tables, year: Year) -> ir.Table:
         return care_leavers(tables, year, ages)
 
     @indicator(
@@ -47,7 +47,7 @@ def _register_family(group: str) -> None:
         source_fields=("OC3.IN_TOUCH", "OC3.DOB"),
         **common,  # type: ignore[arg-type]
     )
-    def count(tables: Tables, year: int) -> ir.Table:
+    def count(tables: Tables, year: Year) -> ir.Table:
         return count_of(cohort(tables, year))
 
     @indicator(
@@ -63,7 +63,7 @@ def _register_family(group: str) -> None:
         source_fields=("OC3.IN_TOUCH", "OC3.DOB"),
         **common,  # type: ignore[arg-type]
     )
-    def in_touch(tables: Tables, year: int) -> ir.Table:
+    def in_touch(tables: Tables, year: Year) -> ir.Table:
         leavers = cohort(tables, year)
         return share(leavers, leavers.in_touch == "YES")
 
@@ -80,7 +80,7 @@ def _register_family(group: str) -> None:
         source_fields=("OC3.ACTIV", "OC3.IN_TOUCH", "OC3.DOB"),
         **common,  # type: ignore[arg-type]
     )
-    def eet(tables: Tables, year: int) -> ir.Table:
+    def eet(tables: Tables, year: Year) -> ir.Table:
         leavers = cohort(tables, year)
         return share(leavers, leavers.activ.isin(groups.EET))
 
@@ -97,7 +97,7 @@ def _register_family(group: str) -> None:
         source_fields=("OC3.ACCOM", "OC3.IN_TOUCH", "OC3.DOB"),
         **common,  # type: ignore[arg-type]
     )
-    def suitable_accommodation(tables: Tables, year: int) -> ir.Table:
+    def suitable_accommodation(tables: Tables, year: Year) -> ir.Table:
         leavers = cohort(tables, year)
         in_scope = ~leavers.accom.substr(0, 1).isin(groups.ACCOM_OUT_OF_SCOPE)
         suitable = leavers.accom.endswith(groups.SUITABLE)
@@ -125,7 +125,7 @@ for _group in AGE_GROUPS:
     dfe_publication=CARE_LEAVERS_PUBLICATION + " (aged 19 to 21)",
     tables=OC3_TABLES,
 )
-def care_leavers_19_21_higher_education_pct(tables: Tables, year: int) -> ir.Table:
+def care_leavers_19_21_higher_education_pct(tables: Tables, year: Year) -> ir.Table:
     leavers = care_leavers(tables, year, AGE_GROUPS["19_21"])
     return share(leavers, leavers.activ.isin(groups.HIGHER_EDUCATION))
 
@@ -147,6 +147,6 @@ def care_leavers_19_21_higher_education_pct(tables: Tables, year: int) -> ir.Tab
     tables=OC3_TABLES,
     first_year=groups.APPRENTICESHIP_FROM,
 )
-def care_leavers_apprenticeship_count(tables: Tables, year: int) -> ir.Table:
+def care_leavers_apprenticeship_count(tables: Tables, year: Year) -> ir.Table:
     leavers = care_leavers(tables, year, (17, 21))
     return share(leavers, leavers.activ.isin(groups.APPRENTICESHIP))

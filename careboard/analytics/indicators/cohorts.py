@@ -6,8 +6,6 @@ Every cohort leaves out children looked after under an agreed series of short br
 
 from __future__ import annotations
 
-import datetime as dt
-
 import ibis
 import ibis.expr.types as ir
 
@@ -21,7 +19,7 @@ from careboard.analytics.indicators.periods import (
     year_end,
     year_start,
 )
-from careboard.analytics.indicators.registry import Tables
+from careboard.analytics.indicators.registry import Day, Tables, Year
 from careboard.analytics.indicators.sharing import shared
 
 
@@ -31,7 +29,7 @@ def _one_per_child(table: ir.Table, latest: ir.Value) -> ir.Table:
     return table.mutate(_rank=rank).filter(lambda t: t._rank == 0).drop("_rank")
 
 
-def with_age_at_31_march(tables: Tables, cohort: ir.Table, year: int) -> ir.Table:
+def with_age_at_31_march(tables: Tables, cohort: ir.Table, year: Year) -> ir.Table:
     """`cohort` with `age` at 31 March of `year`, from the Header DOB (NULL if unknown)."""
     header = tables["header"].select("child", "dob")
     joined = cohort.left_join(header, "child").drop("child_right")
@@ -39,7 +37,7 @@ def with_age_at_31_march(tables: Tables, cohort: ir.Table, year: int) -> ir.Tabl
 
 
 @shared
-def looked_after_on_31_march(tables: Tables, year: int) -> ir.Table:
+def looked_after_on_31_march(tables: Tables, year: Year) -> ir.Table:
     """Children looked after at 31 March (903-schema 4.3): an episode open on 31 March
     (DEC blank, or after 31 March) that is not a short break. One row per child: the open
     episode, with the chain columns of `episode_chains`."""
@@ -48,7 +46,7 @@ def looked_after_on_31_march(tables: Tables, year: int) -> ir.Table:
     return _one_per_child(open_on_31_march, open_on_31_march.decom)
 
 
-def _breaks_in_care(tables: Tables, year: int, since: dt.date) -> ir.Table:
+def _breaks_in_care(tables: Tables, year: Year, since: Day) -> ir.Table:
     """Children whose care was broken between `since` and 31 March (903-schema 4.4): a new
     period of care starting after `since`, a period of care ending before 31 March, or any
     short break in that span."""
@@ -66,7 +64,7 @@ def _breaks_in_care(tables: Tables, year: int, since: dt.date) -> ir.Table:
 
 
 @shared
-def looked_after_continuously_since(tables: Tables, year: int, since: dt.date) -> ir.Table:
+def looked_after_continuously_since(tables: Tables, year: Year, since: Day) -> ir.Table:
     """Children looked after at 31 March and without a break in care since `since`.
 
     A period of care starting on `since` itself counts (DfE includes a start on 1 April)."""
@@ -75,7 +73,7 @@ def looked_after_continuously_since(tables: Tables, year: int, since: dt.date) -
 
 
 @shared
-def oc2_cohort(tables: Tables, year: int) -> ir.Table:
+def oc2_cohort(tables: Tables, year: Year) -> ir.Table:
     """DfE "looked after for at least 12 months at 31 March" (903-schema 4.5), with `age` at
     31 March and the child's OC2 row for `year` (NULL items when the row is missing)."""
     cohort = looked_after_continuously_since(tables, year, year_start(year))
@@ -87,14 +85,14 @@ def oc2_cohort(tables: Tables, year: int) -> ir.Table:
 
 
 @shared
-def looked_after_during(tables: Tables, year: int) -> ir.Table:
+def looked_after_during(tables: Tables, year: Year) -> ir.Table:
     """Children looked after at any time in the year, short breaks aside (903-schema 4.2)."""
     episodes = episodes_known_at(tables, year)
     in_care = ~is_short_break(episodes) & overlaps(episodes, year_start(year), year_end(year))
     return episodes.filter(in_care).select("child").distinct()
 
 
-def started_in_year(tables: Tables, year: int) -> ir.Table:
+def started_in_year(tables: Tables, year: Year) -> ir.Table:
     """Children who started to be looked after in the year: an RNE = S episode, not a short
     break, with DECOM from 1 April (included) to 31 March."""
     episodes = episodes_known_at(tables, year)
@@ -104,7 +102,7 @@ def started_in_year(tables: Tables, year: int) -> ir.Table:
     return episodes.filter(started).select("child").distinct()
 
 
-def ceased_in_year(tables: Tables, year: int) -> ir.Table:
+def ceased_in_year(tables: Tables, year: Year) -> ir.Table:
     """Children who ceased to be looked after in the year, one row each with the REC of
     their last cease (DfE uses the last occasion in the year)."""
     episodes = episodes_known_at(tables, year)
@@ -119,7 +117,7 @@ def ceased_in_year(tables: Tables, year: int) -> ir.Table:
 
 
 @shared
-def placements_since(tables: Tables, year: int, since: dt.date) -> ir.Table:
+def placements_since(tables: Tables, year: Year, since: Day) -> ir.Table:
     """For each child, `placements`: how many placements they had between `since` and
     31 March, counting the one they were in on `since` (see `episode_chains` for what starts
     a placement)."""
@@ -140,7 +138,7 @@ def short_breaks_only(tables: Tables) -> ir.Table:
 
 
 @shared
-def care_leavers(tables: Tables, year: int, ages: tuple[int, int]) -> ir.Table:
+def care_leavers(tables: Tables, year: Year, ages: tuple[int, int]) -> ir.Table:
     """The OC3 cohort of `year` aged `ages` (inclusive) at 31 March, which is the age they
     turned on their birthday in the year (903-schema 4.6). Left out, as by DfE: young people
     who died or returned home for 6 months or more (IN_TOUCH DIED, RHOM) and those known to

@@ -6,7 +6,7 @@ import ibis.expr.types as ir
 
 from careboard.analytics.indicators.cohorts import oc2_cohort
 from careboard.analytics.indicators.measures import count_of, mean_of, share
-from careboard.analytics.indicators.registry import Tables, indicator
+from careboard.analytics.indicators.registry import Tables, Year, indicator
 
 OC2_PUBLICATION = "DfE Outcomes for children in need, including children looked after (OC2)"
 OC2_COHORT = "Children looked after at 31 March, continuously for at least 12 months"
@@ -33,7 +33,7 @@ def _received(item: str, title: str, code: str, field: str) -> None:
         tables=OC2_TABLES,
         caveat=MISSING_OC2_ROW,
     )
-    def definition(tables: Tables, year: int) -> ir.Table:
+    def definition(tables: Tables, year: Year) -> ir.Table:
         cohort = oc2_cohort(tables, year)
         return share(cohort, cohort[item] == 1, caveat=~cohort.has_oc2_row)
 
@@ -64,7 +64,7 @@ _received("immunisations", "Immunisations up to date", "oc2_immunisations_pct", 
     tables=OC2_TABLES,
     caveat=MISSING_OC2_ROW,
 )
-def oc2_count(tables: Tables, year: int) -> ir.Table:
+def oc2_count(tables: Tables, year: Year) -> ir.Table:
     cohort = oc2_cohort(tables, year)
     return count_of(cohort, caveat=~cohort.has_oc2_row)
 
@@ -84,13 +84,13 @@ def oc2_count(tables: Tables, year: int) -> ir.Table:
     tables=OC2_TABLES,
     caveat=MISSING_OC2_ROW,
 )
-def oc2_development_check_pct(tables: Tables, year: int) -> ir.Table:
+def oc2_development_check_pct(tables: Tables, year: Year) -> ir.Table:
     cohort = oc2_cohort(tables, year)
     under_5 = cohort.filter(cohort.age < 5)
     return share(under_5, under_5.health_check == 1, caveat=~under_5.has_oc2_row)
 
 
-def _sdq_ages(tables: Tables, year: int) -> ir.Table:
+def _sdq_ages(tables: Tables, year: Year) -> ir.Table:
     cohort = oc2_cohort(tables, year)
     return cohort.filter(cohort.age.between(5, 16))
 
@@ -111,7 +111,7 @@ def _sdq_ages(tables: Tables, year: int) -> ir.Table:
     tables=OC2_TABLES,
     caveat=MISSING_OC2_ROW,
 )
-def oc2_sdq_completed_pct(tables: Tables, year: int) -> ir.Table:
+def oc2_sdq_completed_pct(tables: Tables, year: Year) -> ir.Table:
     aged = _sdq_ages(tables, year)
     return share(aged, aged.sdq_score.notnull(), caveat=~aged.has_oc2_row)
 
@@ -131,6 +131,6 @@ def oc2_sdq_completed_pct(tables: Tables, year: int) -> ir.Table:
     tables=OC2_TABLES,
     caveat=MISSING_OC2_ROW,
 )
-def oc2_sdq_average(tables: Tables, year: int) -> ir.Table:
+def oc2_sdq_average(tables: Tables, year: Year) -> ir.Table:
     aged = _sdq_ages(tables, year)
     return mean_of(aged, aged.sdq_score, caveat=~aged.has_oc2_row)

@@ -7,12 +7,12 @@ import ibis.expr.types as ir
 from careboard.analytics.indicators.cohorts import looked_after_during
 from careboard.analytics.indicators.measures import share
 from careboard.analytics.indicators.periods import year_end, year_start
-from careboard.analytics.indicators.registry import Tables, indicator
+from careboard.analytics.indicators.registry import Tables, Year, indicator
 
 MISSING_PUBLICATION = "DfE Children looked after in England including adoptions (missing tables)"
 
 
-def _had_incident(tables: Tables, year: int, kind: str) -> ir.Table:
+def _had_incident(tables: Tables, year: Year, kind: str) -> ir.Table:
     missing = tables["missing"]
     incidents = missing.filter(
         (missing.missing == kind) & missing.mis_start.between(year_start(year), year_end(year))
@@ -38,7 +38,7 @@ def _had_incident(tables: Tables, year: int, kind: str) -> ir.Table:
     dfe_publication=MISSING_PUBLICATION,
     tables=("episodes", "missing"),
 )
-def missing_in_year_pct(tables: Tables, year: int) -> ir.Table:
+def missing_in_year_pct(tables: Tables, year: Year) -> ir.Table:
     return _had_incident(tables, year, "M")
 
 
@@ -58,5 +58,5 @@ def missing_in_year_pct(tables: Tables, year: int) -> ir.Table:
     dfe_publication=MISSING_PUBLICATION,
     tables=("episodes", "missing"),
 )
-def away_no_auth_in_year_pct(tables: Tables, year: int) -> ir.Table:
+def away_no_auth_in_year_pct(tables: Tables, year: Year) -> ir.Table:
     return _had_incident(tables, year, "A")

@@ -3,6 +3,10 @@
 Collection year Y runs from 1 April Y-1 to 31 March Y. The stored episodes hold every
 return loaded, later returns winning (ssda903.stored), so an episode may have ended after the
 year being computed: `episodes_known_at` shows each episode as it stood on 31 March.
+
+`year` is a Python int, or an Ibis integer scalar when the engine computes many years with
+one compiled query (engine.compute_years); the date helpers then give Ibis dates, which
+compare exactly as the literal dates do.
 """
 
 from __future__ import annotations
@@ -13,32 +17,39 @@ import ibis
 import ibis.expr.types as ir
 
 from careboard.analytics.indicators import groups
-from careboard.analytics.indicators.registry import Tables
+from careboard.analytics.indicators.registry import Day, Tables, Year
 from careboard.analytics.indicators.sharing import shared
 
 
-def year_start(year: int) -> dt.date:
+def _first_of_month(year: Year, month: int, day: int = 1) -> Day:
+    if isinstance(year, int):
+        return dt.date(year, month, day)
+    return ibis.date(year, month, day)
+
+
+def year_start(year: Year) -> Day:
     """1 April at the start of collection year `year`."""
-    return dt.date(year - 1, 4, 1)
+    return _first_of_month(year - 1, 4)
 
 
-def year_end(year: int) -> dt.date:
+def year_end(year: Year) -> Day:
     """31 March at the end of collection year `year`."""
-    return dt.date(year, 3, 31)
+    return _first_of_month(year, 3, 31)
 
 
-def years_before_31_march(year: int, years: int, months: int = 0) -> dt.date:
+def years_before_31_march(year: Year, years: int, months: int = 0) -> Day:
     """The first day of a span of `years` and `months` ending on 31 March of `year`.
 
     A child looked after since that day, counting both ends, has been looked after for the
     whole span: a period of care starting on 1 April of the previous year is 12 months
     (indicators.md, OC2 cohort), one starting on 1 October three years before is 2.5 years.
     """
-    first_month = year * 12 + 3 - (years * 12 + months)  # months since year 0; 3 = April
-    return dt.date(first_month // 12, first_month % 12 + 1, 1)
+    # months after January of `year` (3 = April); negative counts back into earlier years
+    offset = 3 - (years * 12 + months)
+    return _first_of_month(year + offset // 12, offset % 12 + 1)
 
 
-def age_at_31_march(dob: ir.DateValue, year: int) -> ir.IntegerValue:
+def age_at_31_march(dob: ir.DateValue, year: Year) -> ir.IntegerValue:
     """Whole years from `dob` to 31 March of `year` by calendar arithmetic (903-schema 4.1).
 
     Someone born in April or later has not yet had their birthday on 31 March. DOB stored at
@@ -66,7 +77,7 @@ def days_between(start: ir.DateValue, end: ir.DateValue) -> ir.IntegerValue:
 
 
 @shared
-def episodes_known_at(tables: Tables, year: int) -> ir.Table:
+def episodes_known_at(tables: Tables, year: Year) -> ir.Table:
     """Episodes begun by 31 March of `year`, as they stood on that day.
 
     An episode that ended after 31 March (in a later return) was still open then: its DEC
@@ -86,13 +97,13 @@ def is_short_break(episodes: ir.Table) -> ir.BooleanValue:
     return episodes.ls.isin(groups.SHORT_BREAKS)
 
 
-def overlaps(episodes: ir.Table, start: dt.date, end: dt.date) -> ir.BooleanValue:
+def overlaps(episodes: ir.Table, start: Day, end: Day) -> ir.BooleanValue:
     """The episode was open at some time from `start` to `end` (both included)."""
     return (episodes.decom <= end) & (episodes.dec.isnull() | (episodes.dec >= start))
 
 
 @shared
-def episode_chains(tables: Tables, year: int) -> ir.Table:
+def episode_chains(tables: Tables, year: Year) -> ir.Table:
     """Episodes known at 31 March of `year` (short breaks left out), each with the start of
     its period of care, placement and carer.
 

@@ -7,7 +7,7 @@ import ibis.expr.types as ir
 from careboard.analytics.indicators.cohorts import looked_after_on_31_march
 from careboard.analytics.indicators.measures import share
 from careboard.analytics.indicators.population import CLA_PUBLICATION
-from careboard.analytics.indicators.registry import Tables, indicator
+from careboard.analytics.indicators.registry import Tables, Year, indicator
 
 LOCATION_CAVEAT = "placement location or distance not known"
 
@@ -28,7 +28,7 @@ LOCATION_CAVEAT = "placement location or distance not known"
     dfe_publication=CLA_PUBLICATION + " (placement location tables)",
     caveat=LOCATION_CAVEAT,
 )
-def placed_outside_la_pct(tables: Tables, year: int) -> ir.Table:
+def placed_outside_la_pct(tables: Tables, year: Year) -> ir.Table:
     looked_after = looked_after_on_31_march(tables, year)
     return share(
         looked_after,
@@ -58,7 +58,7 @@ def placed_outside_la_pct(tables: Tables, year: int) -> ir.Table:
     dfe_publication="LAIT: % CLA placed more than 20 miles from home, outside the LA boundary",
     caveat=LOCATION_CAVEAT,
 )
-def placed_over_20_miles_outside_pct(tables: Tables, year: int) -> ir.Table:
+def placed_over_20_miles_outside_pct(tables: Tables, year: Year) -> ir.Table:
     looked_after = looked_after_on_31_march(tables, year)
     return share(
         looked_after,

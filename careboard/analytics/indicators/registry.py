@@ -2,21 +2,26 @@
 
 A definition is a function `(tables, year) -> ibis Table`. `tables` maps stored table names
 (careboard.analytics.ssda903.stored.STORED_TABLES) to Ibis table expressions; `year` is the
-collection year, named by the year it ends (2025 = 1 April 2024 to 31 March 2025). The
+collection year, named by the year it ends (2025 = 1 April 2024 to 31 March 2025), as an int
+or as an Ibis integer scalar (see periods), so a definition uses it only in expressions. The
 expression it returns has one row in the shape built by `careboard.analytics.indicators.measures`
 (numerator, denominator, cohort, caveat), so every definition runs on any Ibis backend.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, TypeAlias
 
 import ibis.expr.types as ir
 
 Tables = Mapping[str, ir.Table]
-Definition = Callable[[Tables, int], ir.Table]
+# A collection year: an int, or an Ibis integer scalar standing for each year in turn
+Year: TypeAlias = int | ir.IntegerValue
+Day: TypeAlias = dt.date | ir.DateValue
+Definition = Callable[[Tables, Year], ir.Table]
 
 Priority = Literal["vision", "health", "independence", "homes", "education"]
 Polarity = Literal["higher", "lower", "contextual"]

@@ -8,13 +8,13 @@ from careboard.analytics.indicators import groups
 from careboard.analytics.indicators.cohorts import looked_after_on_31_march
 from careboard.analytics.indicators.measures import share
 from careboard.analytics.indicators.periods import year_end, years_before_31_march
-from careboard.analytics.indicators.registry import Tables, indicator
+from careboard.analytics.indicators.registry import Tables, Year, indicator
 from careboard.analytics.indicators.stability import STABILITY_PUBLICATION
 
 SW_FIELDS = ("SWEpisodes.SW_ID", "SWEpisodes.SW_DECOM", "SWEpisodes.SW_DEC")
 
 
-def _three_or_more_social_workers(tables: Tables, year: int, years: int) -> ir.Table:
+def _three_or_more_social_workers(tables: Tables, year: Year, years: int) -> ir.Table:
     since, end = years_before_31_march(year, years), year_end(year)
     sw = tables["sw_episodes"]
     in_span = sw.filter((sw.sw_decom <= end) & (sw.sw_dec.isnull() | (sw.sw_dec >= since)))
@@ -45,7 +45,7 @@ going back to an earlier social worker does not add one."""
     tables=("episodes", "sw_episodes"),
     first_year=groups.SW_EPISODES_FROM,
 )
-def sw_changes_2plus_pct(tables: Tables, year: int) -> ir.Table:
+def sw_changes_2plus_pct(tables: Tables, year: Year) -> ir.Table:
     return _three_or_more_social_workers(tables, year, years=1)
 
 
@@ -66,5 +66,5 @@ def sw_changes_2plus_pct(tables: Tables, year: int) -> ir.Table:
     years_back=(1,),
     first_year=groups.SW_EPISODES_FROM,
 )
-def sw_changes_2plus_2yr_pct(tables: Tables, year: int) -> ir.Table:
+def sw_changes_2plus_2yr_pct(tables: Tables, year: Year) -> ir.Table:
     return _three_or_more_social_workers(tables, year, years=2)

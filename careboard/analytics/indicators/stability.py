@@ -12,7 +12,7 @@ from careboard.analytics.indicators.cohorts import (
 )
 from careboard.analytics.indicators.measures import share
 from careboard.analytics.indicators.periods import years_before_31_march
-from careboard.analytics.indicators.registry import Tables, indicator
+from careboard.analytics.indicators.registry import Tables, Year, indicator
 
 STABILITY_PUBLICATION = (
     "DfE Children looked after in England including adoptions (stability tables)"
@@ -24,7 +24,7 @@ placement: placement for adoption with the current foster carer (A3/A5 with RNE 
 temporary placements T0-T4 and the return from one to the same type of placement."""
 
 
-def _placements_3plus(tables: Tables, cohort: ir.Table, year: int, years: int) -> ir.Table:
+def _placements_3plus(tables: Tables, cohort: ir.Table, year: Year, years: int) -> ir.Table:
     since = years_before_31_march(year, years)
     counted = cohort.select("child").left_join(placements_since(tables, year, since), "child")
     return share(counted, counted.placements >= 3)
@@ -43,7 +43,7 @@ def _placements_3plus(tables: Tables, cohort: ir.Table, year: int, years: int) -
     source_fields=PLACEMENT_FIELDS,
     dfe_publication=STABILITY_PUBLICATION + "; LAIT: 3 or more placements during the year",
 )
-def placements_3plus_pct(tables: Tables, year: int) -> ir.Table:
+def placements_3plus_pct(tables: Tables, year: Year) -> ir.Table:
     return _placements_3plus(tables, looked_after_on_31_march(tables, year), year, years=1)
 
 
@@ -62,7 +62,7 @@ def placements_3plus_pct(tables: Tables, year: int) -> ir.Table:
     dfe_publication=STABILITY_PUBLICATION + " (3 or more placements in the previous 2 years)",
     years_back=(1,),
 )
-def placement_moves_2plus_2yr_pct(tables: Tables, year: int) -> ir.Table:
+def placement_moves_2plus_2yr_pct(tables: Tables, year: Year) -> ir.Table:
     since = years_before_31_march(year, 2)
     cohort = looked_after_continuously_since(tables, year, since)
     return _placements_3plus(tables, cohort, year, years=2)
@@ -87,7 +87,7 @@ def placement_moves_2plus_2yr_pct(tables: Tables, year: int) -> ir.Table:
     tables=("episodes", "header"),
     years_back=(1, 2),
 )
-def long_term_stability_pct(tables: Tables, year: int) -> ir.Table:
+def long_term_stability_pct(tables: Tables, year: Year) -> ir.Table:
     since = years_before_31_march(year, 2, months=6)
     cohort = looked_after_continuously_since(tables, year, since)
     cohort = with_age_at_31_march(tables, cohort, year)

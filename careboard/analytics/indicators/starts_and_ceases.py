@@ -8,7 +8,7 @@ from careboard.analytics.indicators import groups
 from careboard.analytics.indicators.cohorts import ceased_in_year, started_in_year
 from careboard.analytics.indicators.measures import count_of, share
 from careboard.analytics.indicators.population import CLA_PUBLICATION
-from careboard.analytics.indicators.registry import Tables, indicator
+from careboard.analytics.indicators.registry import Tables, Year, indicator
 
 
 @indicator(
@@ -25,7 +25,7 @@ from careboard.analytics.indicators.registry import Tables, indicator
     source_fields=("Episodes.RNE", "Episodes.DECOM", "Episodes.LS"),
     dfe_publication=CLA_PUBLICATION + " (table C1)",
 )
-def cla_starters(tables: Tables, year: int) -> ir.Table:
+def cla_starters(tables: Tables, year: Year) -> ir.Table:
     return count_of(started_in_year(tables, year))
 
 
@@ -43,7 +43,7 @@ def cla_starters(tables: Tables, year: int) -> ir.Table:
     source_fields=("Episodes.DEC", "Episodes.REC", "Episodes.LS"),
     dfe_publication=CLA_PUBLICATION + " (table D1)",
 )
-def cla_ceased(tables: Tables, year: int) -> ir.Table:
+def cla_ceased(tables: Tables, year: Year) -> ir.Table:
     return count_of(ceased_in_year(tables, year))
 
 
@@ -61,7 +61,7 @@ def cla_ceased(tables: Tables, year: int) -> ir.Table:
     source_fields=("Episodes.DEC", "Episodes.REC", "Episodes.LS"),
     dfe_publication=CLA_PUBLICATION + " (table D1); LAIT: adopted as % of CLA leaving care",
 )
-def ceased_adopted_pct(tables: Tables, year: int) -> ir.Table:
+def ceased_adopted_pct(tables: Tables, year: Year) -> ir.Table:
     ceased = ceased_in_year(tables, year)
     return share(ceased, ceased.rec.isin(groups.ADOPTED))
 
@@ -81,6 +81,6 @@ def ceased_adopted_pct(tables: Tables, year: int) -> ir.Table:
     source_fields=("Episodes.DEC", "Episodes.REC", "Episodes.LS"),
     dfe_publication=CLA_PUBLICATION + " (table D1, reason ceased)",
 )
-def ceased_sgo_pct(tables: Tables, year: int) -> ir.Table:
+def ceased_sgo_pct(tables: Tables, year: Year) -> ir.Table:
     ceased = ceased_in_year(tables, year)
     return share(ceased, ceased.rec.isin(groups.SPECIAL_GUARDIANSHIP))
