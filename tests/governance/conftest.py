@@ -18,6 +18,8 @@ from django.utils import timezone
 from careboard.accounts.models import Role, User
 from careboard.governance.agenda import build_agenda
 from careboard.governance.models import Decision, Meeting, Participant
+from careboard.indicators.models import CatalogueEntry, ValueSource
+from careboard.indicators.records import NewValue, enter_value, set_target
 from careboard.strategy.models import Action, Plan, Priority
 from careboard.strategy.rag import Rag
 from careboard.voice.models import About, Feedback
@@ -160,6 +162,70 @@ def themed_meeting(db: None) -> ThemedMeeting:
     _feedback(About.HOMES, Feedback.Status.NEW, datetime.date(2026, 5, 3), "SECRET untriaged")
     _feedback(About.HEALTH, triaged, datetime.date(2026, 2, 1), "SECRET before the window")
     return ThemedMeeting(plan, homes, meeting, previous, following)
+
+
+@dataclass
+class MeetingIndicators:
+    foster: CatalogueEntry
+    custody: CatalogueEntry
+
+
+def _entry(plan: Plan, priority: Priority, order: int, code: str, **fields: str) -> CatalogueEntry:
+    return CatalogueEntry.objects.create(
+        plan=plan,
+        priority=priority,
+        order=order,
+        code=code,
+        strategy_wording=fields.pop("wording"),
+        source="manual",
+        period="As reported locally",
+        **fields,
+    )
+
+
+@pytest.fixture
+def meeting_indicators(themed_meeting: ThemedMeeting) -> MeetingIndicators:
+    """Two indicators of the 2022-25 plan, with figures up to 2025-26 (the June 2026 meeting).
+
+    Priority 3: "Children placed in foster care" (%, higher is better), 60% of 50 children
+    in 2021-22 rising to 70% of 60 in 2024-25, against a target of 68% (tolerance 2): Green.
+    In 2025-26 a new local group of 7 children: 3 of 7 = 42.857...%, staff see "42.9%";
+    disclosure control withholds it in a public pack (fewer than 10 children).
+    Priority 1: "Young people in custody" (count, lower is better): 4 in 2025-26, a count
+    of 1 to 5, withheld as "c" in public.
+    """
+    plan = themed_meeting.plan
+    health = plan.priorities.get(number=1)
+    foster = _entry(
+        plan,
+        themed_meeting.homes,
+        1,
+        "foster_local_pct",
+        wording="Children placed in foster care",
+        unit="%",
+        polarity="higher",
+    )
+    custody = _entry(
+        plan,
+        health,
+        2,
+        "custody_count",
+        wording="Young people in custody",
+        unit="count",
+        polarity="lower",
+    )
+    figures = {2022: (30, 50), 2023: (31, 50), 2024: (39, 60), 2025: (42, 60), 2026: (3, 7)}
+    for year, (numerator, denominator) in figures.items():
+        set_target(foster, year, 68.0, 2.0, reason="Fostering plan", by="test", refresh=False)
+        enter_value(
+            foster,
+            year,
+            NewValue(100 * numerator / denominator, numerator, denominator),
+            source=ValueSource.MANUAL,
+            by="test",
+        )
+    enter_value(custody, 2026, NewValue(4.0), source=ValueSource.MANUAL, by="test")
+    return MeetingIndicators(foster, custody)
 
 
 def signed_in(user: User) -> Client:

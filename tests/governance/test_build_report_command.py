@@ -46,7 +46,8 @@ def test_board_pack_as_pdf(themed_meeting: ThemedMeeting, tmp_path: Path) -> Non
         stdout=StringIO(),
     )
     text = pdf_text(output.read_bytes(), tmp_path)
-    assert "Indicators: awaiting the indicator engine" in text
+    assert "Performance report" in text
+    assert "No indicator figures are recorded for this plan yet." in text
 
 
 def test_board_pack_needs_a_meeting_that_exists(db: None, tmp_path: Path) -> None:

@@ -1,28 +1,36 @@
-"""The board pack for one meeting: cover, agenda, performance (placeholder for now), the
-themed priority's actions, what young people said (counts only) and decisions needed.
+"""The board pack for one meeting: cover, agenda, performance (every indicator with its RAG
+word, reason and benchmarks), the themed priority in depth (its indicators over five years,
+its actions, what young people said about it and the care councils' verdicts), feedback
+counts for the period and the decisions needed.
+
+`public=True` marks the pack for publication: indicator figures go through disclosure
+control, people appear by role only, and small feedback counts are left out.
 """
 
 from __future__ import annotations
 
 import datetime
 
+from careboard.analytics.disclosure import protect_count
 from careboard.governance.models import Decision, Meeting, Participant
+from careboard.governance.reports.indicator_figures import plan_figures
 from careboard.governance.reports.model import (
     Bar,
     BulletList,
     Cell,
     Figure,
     Paragraph,
-    Placeholder,
     RagCell,
     Report,
     Section,
     Table,
 )
+from careboard.governance.reports.performance import add_performance, add_trends
+from careboard.governance.reports.voice_parts import add_themes, add_verdicts
 from careboard.governance.services import feedback_counts, meeting_actions
 from careboard.strategy.models import Action
 
-INDICATORS_PLACEHOLDER = "Indicators: awaiting the indicator engine"
+PUBLIC_SUFFIX = " (for publication)"
 MAX_ACTION_ROWS = 25
 # Members first, then officers, partners and the care councils' representatives.
 KIND_ORDER = list(Participant.Kind.values)
@@ -34,8 +42,17 @@ def _date(day: datetime.date | None) -> str:
     return f"{day:%-d %B %Y}" if day else "Not set"
 
 
-def _action_row(action: Action) -> list[Cell]:
-    owner = str(action.owner) if action.owner else action.responsibility or "No owner"
+def owner_text(action: Action, *, public: bool) -> str:
+    """Who owns the action: the person, or in a public report their role or team only."""
+    if action.owner is None:
+        return action.responsibility or "No owner"
+    if public:
+        return action.owner.job_title or action.owner.team or action.responsibility or "An officer"
+    return str(action.owner)
+
+
+def _action_row(action: Action, public: bool) -> list[Cell]:
+    owner = owner_text(action, public=public)
     last = getattr(action, "last_update_on", None)
     return [
         action.reference,
@@ -47,12 +64,14 @@ def _action_row(action: Action) -> list[Cell]:
     ]
 
 
-def _actions_table(section: Section, caption: str, actions: list[Action], max_rows: int) -> None:
+def _actions_table(
+    section: Section, caption: str, actions: list[Action], max_rows: int, public: bool
+) -> None:
     part = section.subsection(f"{caption} ({len(actions)})")
     if not actions:
         part.add(Paragraph("None."))
         return
-    rows = [_action_row(a) for a in actions[:max_rows]]
+    rows = [_action_row(a, public) for a in actions[:max_rows]]
     part.add(Table(f"{caption}: actions", ACTION_COLUMNS, rows, ACTION_WIDTHS))
     if len(actions) > max_rows:
         part.add(
@@ -63,16 +82,20 @@ def _actions_table(section: Section, caption: str, actions: list[Action], max_ro
         )
 
 
-def build_board_pack(meeting: Meeting, max_rows: int = MAX_ACTION_ROWS) -> Report:
+def build_board_pack(
+    meeting: Meeting, max_rows: int = MAX_ACTION_ROWS, *, public: bool = False
+) -> Report:
     """The pack for `meeting`. Each list of actions shows at most `max_rows` (a pack is read
-    on a tablet before the meeting; the full lists are in the tracker)."""
+    on a tablet before the meeting; the full lists are in the tracker). With `public`, the
+    pack is fit to publish (see the module's docstring)."""
     plan = meeting.plan
     theme = meeting.theme
     theme_name = (
         f"{plan.section_label} {theme.number}: {theme.title}" if theme else "No theme chosen"
     )
     report = Report(
-        title=f"{meeting.board}: board pack, {_date(meeting.date)}",
+        title=f"{meeting.board}: board pack, {_date(meeting.date)}"
+        + (PUBLIC_SUFFIX if public else ""),
         subtitle=f"Theme: {theme_name}",
         author=meeting.board,
     )
@@ -99,7 +122,15 @@ def build_board_pack(meeting: Meeting, max_rows: int = MAX_ACTION_ROWS) -> Repor
         (Participant.Attendance.APOLOGIES, "Apologies"),
     ):
         people = [p for p in participants if p.attendance == attendance]
-        if people:
+        if people and public:
+            cover.add(
+                Table(
+                    caption,
+                    ["Role", "Attends as"],
+                    [[p.role or "-", p.get_kind_display()] for p in people],
+                )
+            )
+        elif people:
             cover.add(
                 Table(
                     caption,
@@ -121,8 +152,9 @@ def build_board_pack(meeting: Meeting, max_rows: int = MAX_ACTION_ROWS) -> Repor
     else:
         agenda.add(Paragraph("No agenda yet."))
 
-    performance = report.section("Performance report")
-    performance.add(Placeholder(INDICATORS_PLACEHOLDER))
+    figures = plan_figures(plan)
+    year = figures.latest_year(meeting.date.year)
+    add_performance(report.section("Performance report"), plan, figures, year, public=public)
 
     deep_dive = report.section(f"Deep-dive: {theme_name}")
     if theme is None:
@@ -130,15 +162,19 @@ def build_board_pack(meeting: Meeting, max_rows: int = MAX_ACTION_ROWS) -> Repor
     else:
         if theme.progress_narrative:
             deep_dive.add(Paragraph(theme.progress_narrative))
+        add_trends(deep_dive, figures, theme, year, public=public)
         actions = meeting_actions(meeting)
         for caption, listed in (
             ("Overdue", actions.overdue),
             ("Due before the next meeting", actions.due_before_next),
             ("Changed since the last meeting", actions.changed_since_last),
         ):
-            _actions_table(deep_dive, caption, listed, max_rows)
+            _actions_table(deep_dive, caption, listed, max_rows, public)
+        heard = deep_dive.subsection("What young people said about this priority")
+        add_themes(heard, theme, public=public)
+        add_verdicts(heard, theme, public=public)
 
-    _voice(report, meeting)
+    _voice(report, meeting, public)
 
     decisions = report.section("Decisions needed")
     needed = [d for d in meeting.decisions.all() if d.status == Decision.Status.NEEDED]
@@ -150,11 +186,13 @@ def build_board_pack(meeting: Meeting, max_rows: int = MAX_ACTION_ROWS) -> Repor
     return report
 
 
-def _voice(report: Report, meeting: Meeting) -> None:
+def _voice(report: Report, meeting: Meeting, public: bool) -> None:
     section = report.section("What young people said")
     previous = meeting.previous()
     since = previous.date if previous else meeting.date - datetime.timedelta(days=91)
     counts = feedback_counts(since, meeting.date)
+    if public:  # a theme heard from 1 to 5 young people is not named in a published pack
+        counts = [(about, n) for about, n in counts if not protect_count(n).suppressed]
     section.add(
         Paragraph(
             f"Feedback from children and young people received after {_date(since)} and "

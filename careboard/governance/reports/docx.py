@@ -21,6 +21,7 @@ from careboard.governance.reports.model import (
     Block,
     BulletList,
     Cell,
+    Chart,
     Figure,
     Paragraph,
     Placeholder,
@@ -83,6 +84,11 @@ def _block(document: object, block: Block) -> None:
         _table(doc, block)
     elif isinstance(block, Figure):
         _figure(doc, block)
+    elif isinstance(block, Chart):
+        # Word cannot show the SVG chart: its sentence stands in, its figures are in the
+        # table the report puts beside it.
+        doc.add_paragraph(block.caption, style="Caption")  # type: ignore[attr-defined]
+        doc.add_paragraph(block.summary)  # type: ignore[attr-defined]
     elif isinstance(block, Placeholder):
         paragraph = doc.add_paragraph(style="Intense Quote")  # type: ignore[attr-defined]
         paragraph.add_run(block.text)

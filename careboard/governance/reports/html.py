@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from html import escape
 
+from careboard.governance.reports.icons import icon_svg
 from careboard.governance.reports.model import (
     Block,
     BulletList,
     Cell,
+    Chart,
     Figure,
     Paragraph,
     Placeholder,
@@ -55,6 +57,31 @@ td.rag-none { background: #ffffff; color: #0b0c0c; font-style: italic; }
 figure { margin: 8pt 0 14pt; }
 figcaption { font-weight: bold; margin-bottom: 4pt; }
 .placeholder { border: 2px dashed #505a5f; padding: 8pt; background: #f3f2f1; }
+svg.icon { vertical-align: middle; margin-right: 6pt; }
+p.chart-summary { font-style: italic; }
+svg.cb-chart { display: block; width: 100%; height: auto; max-width: 160mm; }
+"""
+
+# The chart classes of careboard.charts (assets/scss/_charts.scss), for charts in reports.
+# WeasyPrint applies styles to SVG only from a <style> inside the SVG, so each chart
+# carries its own copy.
+CHART_STYLE = """
+.cb-chart { color: #0b0c0c; overflow: visible;
+            font-family: "Liberation Sans", "DejaVu Sans", Arial, sans-serif; }
+.cb-chart text { fill: #0b0c0c; }
+.cb-chart__grid { stroke: #b1b4b6; }
+.cb-chart__axis, .cb-chart__gap { stroke: #505a5f; }
+.cb-chart text.cb-chart__tick, .cb-chart text.cb-chart__symbol { fill: #505a5f; }
+.cb-chart__label { paint-order: stroke; stroke: #fff; stroke-width: 4px; stroke-linejoin: round; }
+.cb-chart__line--council { stroke: #1d70b8; }
+.cb-chart__marker--council { fill: #1d70b8; stroke: #fff; stroke-width: 1; }
+.cb-chart__line--england { stroke: #0b0c0c; }
+.cb-chart__marker--england { fill: #fff; stroke: #0b0c0c; stroke-width: 2; }
+.cb-chart__line--neighbours { stroke: #4c2c92; }
+.cb-chart__marker--neighbours { fill: #4c2c92; }
+.cb-chart__target { stroke: #00703c; }
+.cb-chart__hatch { stroke: #a14f00; }
+.cb-chart__band { stroke: #a14f00; stroke-width: 1; }
 """
 
 
@@ -81,7 +108,8 @@ def render_html(report: Report) -> str:
 def _section(section: Section, level: int, anchor: str) -> list[str]:
     tag = f"h{min(level, 6)}"
     lines = [f'<section aria-labelledby="{anchor}">']
-    lines.append(f'<{tag} id="{anchor}">{escape(section.heading)}</{tag}>')
+    icon = icon_svg(section.icon) if section.icon else ""
+    lines.append(f'<{tag} id="{anchor}">{icon}{escape(section.heading)}</{tag}>')
     child = 0
     for block in section.blocks:
         if isinstance(block, Section):
@@ -105,6 +133,13 @@ def _block(block: Block, anchor: str) -> str:
         return _table(block)
     if isinstance(block, Figure):
         return _figure(block, anchor)
+    if isinstance(block, Chart):
+        # The SVG comes from careboard.charts, which escapes every text it draws.
+        svg = block.svg.replace(">", f"><style>{CHART_STYLE}</style>", 1)
+        return (
+            f"<figure><figcaption>{escape(block.caption)}</figcaption>{svg}"
+            f'<p class="chart-summary">{escape(block.summary)}</p></figure>'
+        )
     if isinstance(block, Placeholder):
         return f'<p class="placeholder">{escape(block.text)}</p>'
     raise TypeError(f"No HTML for {type(block).__name__}")

@@ -65,13 +65,25 @@ class Figure:
 
 
 @dataclass
+class Chart:
+    """A chart drawn elsewhere (careboard.charts) as accessible SVG, with the sentence that
+    says what it shows. HTML and PDF show the SVG and the sentence; Word, which cannot show
+    SVG, gets the sentence only (the report puts the chart's figures in a table beside it).
+    """
+
+    caption: str
+    svg: str
+    summary: str
+
+
+@dataclass
 class Placeholder:
     """A part of the report that another piece of careboard will fill in later."""
 
     text: str
 
 
-Block = Union[Paragraph, BulletList, Table, Figure, Placeholder, "Section"]
+Block = Union[Paragraph, BulletList, Table, Figure, Chart, Placeholder, "Section"]
 
 
 @dataclass
@@ -80,13 +92,14 @@ class Section:
 
     heading: str
     blocks: list[Block] = field(default_factory=list)
+    icon: str = ""  # a name from reports/icons.py, drawn beside the heading in HTML and PDF
 
     def add(self, block: Block) -> Block:
         self.blocks.append(block)
         return block
 
-    def subsection(self, heading: str) -> Section:
-        section = Section(heading)
+    def subsection(self, heading: str, icon: str = "") -> Section:
+        section = Section(heading, icon=icon)
         self.blocks.append(section)
         return section
 
@@ -101,8 +114,8 @@ class Report:
     author: str = ""
     sections: list[Section] = field(default_factory=list)
 
-    def section(self, heading: str) -> Section:
-        section = Section(heading)
+    def section(self, heading: str, icon: str = "") -> Section:
+        section = Section(heading, icon=icon)
         self.sections.append(section)
         return section
 

@@ -1,4 +1,4 @@
-"""The board pack for a themed meeting: cover, agenda, the indicator placeholder, the theme's
+"""The board pack for a themed meeting: cover, agenda, the performance report, the theme's
 actions overdue / due / changed, counts of what young people said (never their words) and
 the decisions needed."""
 
@@ -10,12 +10,11 @@ from pathlib import Path
 import docx
 import pytest
 
-from careboard.governance.reports.board_pack import INDICATORS_PLACEHOLDER, build_board_pack
+from careboard.governance.reports.board_pack import build_board_pack
 from careboard.governance.reports.kinds import render
 from careboard.governance.reports.model import (
     BulletList,
     Paragraph,
-    Placeholder,
     Section,
     Table,
     walk_headings,
@@ -54,10 +53,10 @@ def test_sections_in_order(themed_meeting: ThemedMeeting) -> None:
     ]
 
 
-def test_performance_is_a_labelled_placeholder(themed_meeting: ThemedMeeting) -> None:
+def test_performance_says_so_when_the_plan_has_no_figures(themed_meeting: ThemedMeeting) -> None:
     report = build_board_pack(themed_meeting.meeting)
     assert _find(report.sections, "Performance report").blocks == [
-        Placeholder(INDICATORS_PLACEHOLDER)
+        Paragraph("No indicator figures are recorded for this plan yet.")
     ]
 
 
@@ -118,7 +117,7 @@ def test_docx_board_pack_has_headings_and_tables(themed_meeting: ThemedMeeting) 
     headings = docx_headings(document)
     assert ("Heading 1", "Agenda") in headings
     assert ("Heading 2", "Overdue (1)") in headings
-    # details, attending, apologies, agenda, 3 action lists, feedback
+    # details, attending, apologies, agenda, 3 action lists, feedback (no themes or verdicts)
     assert len(document.tables) == 8
 
 
