@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from html import escape
 
-from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 SVG_NAMESPACE = "http://www.w3.org/2000/svg"
@@ -19,13 +19,24 @@ def number(value: float) -> str:
     return "0" if text == "-0" else text
 
 
+def attribute_name(name: str) -> str:
+    """A keyword argument as an SVG attribute: class_ -> class, stroke_width -> stroke-width
+    (camelCase names such as viewBox pass through)."""
+    return name.rstrip("_").replace("_", "-")
+
+
 def attributes(attrs: dict[str, Attribute]) -> str:
     parts = []
     for name, value in attrs.items():
         if value is None:
             continue
-        text = number(value) if isinstance(value, float) else str(value)
-        parts.append(f' {name.rstrip("_").replace("_", "-")}="{escape(text)}"')
+        if isinstance(value, float):
+            text = number(value)
+        elif isinstance(value, int):
+            text = str(value)
+        else:
+            text = escape(value, quote=True)
+        parts.append(f' {attribute_name(name)}="{text}"')
     return "".join(parts)
 
 

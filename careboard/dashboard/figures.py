@@ -68,6 +68,44 @@ class YearFigure:
         return Point(self.label, self.value, STATE_SYMBOLS.get(self.state, ""))
 
 
+@dataclass(frozen=True, slots=True)
+class Earlier:
+    """What a sparkline needs of an earlier period's stored value (read without building
+    model instances, which is most of the overview's cost)."""
+
+    value: float | None
+    numerator: int | None
+    denominator: int | None
+    flags: list[str]
+
+    FIELDS = ("value", "numerator", "denominator", "flags")
+
+
+def quick_point(
+    entry: CatalogueEntry, year: int, earlier: Earlier | None, *, for_publication: bool = False
+) -> Point:
+    """The period as a chart point: exact, or under disclosure control for publication."""
+    label = period_kind(entry).label(year)
+    if earlier is None:
+        return Point(label, None)
+    if earlier.value is None:
+        state = "not_derivable" if "not_derivable" in earlier.flags else "awaiting"
+        if "empty_cohort" in earlier.flags:
+            state = "empty_cohort"
+        return Point(label, None, STATE_SYMBOLS.get(state, ""))
+    if for_publication:
+        row = IndicatorValue(
+            entry=entry,
+            value=earlier.value,
+            numerator=earlier.numerator,
+            denominator=earlier.denominator,
+        )
+        shown, _ = protected(row)
+        if shown.value is None:
+            return Point(label, None, SUPPRESSED if shown.suppressed else NOT_AVAILABLE)
+    return Point(label, earlier.value)
+
+
 def _status_word(entry: CatalogueEntry, status: str, judgement: Judgement | None) -> str:
     if status:
         return str(RagStatus(status).label)

@@ -13,11 +13,17 @@ from django.db.models import Count
 from django.urls import reverse
 
 from careboard.charts import Chart, sparkline
-from careboard.dashboard.figures import YearFigure, year_figure
-from careboard.dashboard.years import YearChoice, choose
+from careboard.dashboard.figures import Earlier, YearFigure, quick_point, year_figure
+from careboard.dashboard.years import WINDOW, YearChoice, choose
 from careboard.indicators.models import CatalogueEntry, IndicatorValue, Judgement
 from careboard.strategy.models import Action, Plan, Priority
 from careboard.strategy.services import StatusCounts, overdue_q, today
+
+# What a tile reads of a stored value (not who recorded it or when).
+VALUE_FIELDS = (
+    *("entry_id", "year", "period_label", "value", "numerator", "denominator"),
+    *("cohort_size", "flags", "note"),
+)
 
 
 @dataclass(frozen=True)
@@ -26,6 +32,11 @@ class Tile:
     figure: YearFigure
     compared: YearFigure | None
     sparkline: Chart
+
+    @property
+    def has_trend(self) -> bool:
+        """Whether any period in the sparkline has a figure (else it is left out)."""
+        return any(row.cells[0].value is not None for row in self.sparkline.table.rows)
 
     @property
     def change(self) -> float | None:
@@ -112,15 +123,25 @@ def entry_tile(
     choice: YearChoice,
     rows: Mapping[int, IndicatorValue],
     judged: Mapping[int, Judgement],
+    history: Mapping[int, Earlier],
     *,
     for_publication: bool = False,
 ) -> Tile:
+    """`rows` and `judged` hold the chosen and compared periods; `history` every period of
+    the sparkline's window."""
     assert choice.year is not None
-    years = choice.window(min(rows) if rows else None)
-    figures = [
-        year_figure(entry, y, rows.get(y), judged.get(y), for_publication=for_publication)
-        for y in years
+    years = choice.window(min(history) if history else None)
+    latest = year_figure(
+        entry,
+        choice.year,
+        rows.get(choice.year),
+        judged.get(choice.year),
+        for_publication=for_publication,
+    )
+    points = [
+        quick_point(entry, y, history.get(y), for_publication=for_publication) for y in years[:-1]
     ]
+    points.append(latest.point())
     compared = None
     if choice.compare is not None:
         compared = year_figure(
@@ -130,11 +151,10 @@ def entry_tile(
             judged.get(choice.compare),
             for_publication=for_publication,
         )
-    latest = figures[-1]
     chart = sparkline(
-        [f.point() for f in figures],
+        points,
         unit=entry.unit,
-        title=f"{entry.strategy_wording}: last {len(figures)} periods",
+        title=f"{entry.strategy_wording}: last {len(points)} periods",
         chart_id=f"spark-{entry.code}",
         england={latest.label: latest.england},
     )
@@ -149,21 +169,31 @@ def sections(
     entries = list(plan.indicators.select_related("priority"))
     rows: dict[int, dict[int, IndicatorValue]] = defaultdict(dict)
     judged: dict[int, dict[int, Judgement]] = defaultdict(dict)
+    history: dict[int, dict[int, Earlier]] = defaultdict(dict)
     if choice.year is not None:
-        first = choice.year - 10
-        wanted = set(range(first, choice.year + 1)) | {choice.compare or choice.year}
-        for row in IndicatorValue.objects.filter(
-            entry__plan=plan, is_current=True, year__in=wanted
-        ):
+        chosen = {choice.year, choice.compare or choice.year}
+        current = IndicatorValue.objects.filter(entry__plan=plan, is_current=True)
+        for row in current.filter(year__in=chosen).only(*VALUE_FIELDS):
             rows[row.entry_id][row.year] = row
-        for judgement in Judgement.objects.filter(entry__plan=plan, year__in=wanted):
+        judged_rows = Judgement.objects.filter(entry__plan=plan, year__in=chosen)
+        for judgement in judged_rows.defer("refreshed_at"):
             judged[judgement.entry_id][judgement.year] = judgement
+        window = current.filter(year__gt=choice.year - WINDOW, year__lte=choice.year)
+        for entry_id, year, *figures in window.values_list("entry_id", "year", *Earlier.FIELDS):
+            history[entry_id][year] = Earlier(*figures)
 
     def tiles(group: Iterable[CatalogueEntry]) -> list[Tile]:
         if choice.year is None:
             return []
         return [
-            entry_tile(e, choice, rows[e.pk], judged[e.pk], for_publication=for_publication)
+            entry_tile(
+                e,
+                choice,
+                rows[e.pk],
+                judged[e.pk],
+                history[e.pk],
+                for_publication=for_publication,
+            )
             for e in group
         ]
 

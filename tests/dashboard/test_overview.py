@@ -30,12 +30,16 @@ def test_vision_comes_first_then_each_priority(board, board_member):
     assert page.index("Vision Progress8 average -0.9") < page.index("Priority 3: Stable homes")
 
 
-def test_every_tile_has_a_sparkline_that_parses_with_a_title(board, board_member):
-    charts = [fromstring(svg) for svg in svgs(board_member.get("/dashboard/").content)]
-    assert len(charts) == 4
+def test_tiles_with_figures_have_a_sparkline_that_parses_with_a_title(board, board_member):
+    content = board_member.get("/dashboard/").content
+    charts = [fromstring(svg) for svg in svgs(content)]
     assert all(chart.get("role") == "img" for chart in charts)
-    titles = [svg_title(svg) for svg in svgs(board_member.get("/dashboard/").content)]
-    assert "Foster placement pct: last 5 periods" in titles
+    # Three indicators have figures; the one awaiting data has no empty chart.
+    assert [svg_title(svg) for svg in svgs(content)] == [
+        "Progress8 average: last 5 periods",
+        "Foster placement pct: last 5 periods",
+        "Uasc count 31mar: last 5 periods",
+    ]
 
 
 def test_tile_titles_link_to_the_indicator_page_keeping_the_period(board, board_member):
