@@ -12,6 +12,16 @@ urlpatterns = [
     path("<int:meeting>/edit/", views.meeting_edit, name="meeting_edit"),
     path("<int:meeting>/board-pack.<str:fmt>", views.board_pack, name="board_pack"),
     path(
+        "progress/<slug:plan_slug>/report.<str:fmt>",
+        views.progress_report,
+        name="progress_report",
+    ),
+    path(
+        "child-friendly/<slug:plan_slug>/summary.<str:fmt>",
+        views.child_friendly,
+        name="child_friendly",
+    ),
+    path(
         "scrutiny/<slug:plan_slug>/report.<str:fmt>",
         views.scrutiny_report,
         name="scrutiny_report",

@@ -5,6 +5,8 @@ Board members (every staff role) read; administrators create and edit meetings.
 
 from __future__ import annotations
 
+import datetime
+
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -16,8 +18,10 @@ from careboard.governance.agenda import build_agenda
 from careboard.governance.forms import DecisionFormSet, MeetingForm, ParticipantFormSet
 from careboard.governance.models import Meeting
 from careboard.governance.reports.board_pack import build_board_pack
+from careboard.governance.reports.child_friendly import build_child_friendly
 from careboard.governance.reports.kinds import FORMATS
 from careboard.governance.reports.kinds import render as render_report
+from careboard.governance.reports.progress import build_progress_report
 from careboard.governance.reports.scrutiny import build_scrutiny_report
 from careboard.governance.services import (
     create_board_action,
@@ -125,8 +129,35 @@ def board_pack(request: HttpRequest, meeting: int, fmt: str) -> HttpResponse:
     if fmt not in FORMATS:
         raise Http404("Unknown format")
     found = get_object_or_404(Meeting.objects.select_related("plan", "theme"), pk=meeting)
-    report = build_board_pack(found)
-    return _download(render_report(report, fmt), fmt, f"board-pack-{found.date:%Y-%m-%d}")
+    public = request.GET.get("public") == "1"
+    report = build_board_pack(found, public=public)
+    name = f"board-pack-{found.date:%Y-%m-%d}" + ("-public" if public else "")
+    return _download(render_report(report, fmt), fmt, name)
+
+
+@requires("governance.view")
+def progress_report(request: HttpRequest, plan_slug: str, fmt: str) -> HttpResponse:
+    """Twelve months from the plan's start (or from ?since=YYYY-MM-DD)."""
+    if fmt not in FORMATS:
+        raise Http404("Unknown format")
+    plan = get_object_or_404(Plan, slug=plan_slug)
+    try:
+        since = datetime.date.fromisoformat(request.GET.get("since", ""))
+    except ValueError:
+        since = None
+    public = request.GET.get("public") == "1"
+    report = build_progress_report(plan, since, public=public)
+    name = f"progress-report-{plan.slug}" + ("-public" if public else "")
+    return _download(render_report(report, fmt), fmt, name)
+
+
+@requires("governance.view")
+def child_friendly(request: HttpRequest, plan_slug: str, fmt: str) -> HttpResponse:
+    if fmt not in FORMATS:
+        raise Http404("Unknown format")
+    plan = get_object_or_404(Plan, slug=plan_slug)
+    report = build_child_friendly(plan)
+    return _download(render_report(report, fmt), fmt, f"child-friendly-summary-{plan.slug}")
 
 
 @requires("governance.view")

@@ -58,3 +58,43 @@ def test_board_pack_needs_a_meeting_that_exists(db: None, tmp_path: Path) -> Non
             "build_report", "board-pack", "--meeting", "999", "--output", str(tmp_path / "x.html")
         )
     assert not (tmp_path / "x.html").exists()
+
+
+@pytest.mark.parametrize(
+    ("kind", "heading"),
+    [("progress-12-month", "What comes next"), ("child-friendly", "You said, we did")],
+)
+def test_plan_reports_from_the_command_line(
+    themed_meeting: ThemedMeeting, tmp_path: Path, kind: str, heading: str
+) -> None:
+    output = tmp_path / "report.html"
+    call_command(
+        "build_report",
+        kind,
+        "--plan",
+        themed_meeting.plan.slug,
+        "--since",
+        "2025-07-01",
+        "--format",
+        "html",
+        "--output",
+        str(output),
+        stdout=StringIO(),
+    )
+    assert f">{heading}</h" in output.read_text()
+
+
+def test_progress_report_refuses_a_badly_written_date(
+    themed_meeting: ThemedMeeting, tmp_path: Path
+) -> None:
+    with pytest.raises(CommandError, match="YYYY-MM-DD"):
+        call_command(
+            "build_report",
+            "progress-12-month",
+            "--plan",
+            themed_meeting.plan.slug,
+            "--since",
+            "1 July",
+            "--output",
+            str(tmp_path / "x.html"),
+        )

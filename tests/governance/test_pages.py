@@ -250,3 +250,32 @@ def test_a_board_action_needs_saying_what_it_is(
     assert response.status_code == 200
     assert "Say what the board action is." in response.content.decode()
     assert not meeting.decisions.filter(order=3).exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "filename"),
+    [
+        ("governance:progress_report", "progress-report-strategy-2022-25"),
+        ("governance:child_friendly", "child-friendly-summary-strategy-2022-25"),
+    ],
+)
+def test_plan_reports_download_from_links_on_the_meeting_page(
+    board_member: Client, themed_meeting: ThemedMeeting, name: str, filename: str
+) -> None:
+    page = board_member.get(reverse("governance:meeting", args=[themed_meeting.meeting.pk]))
+    url = reverse(name, args=[themed_meeting.plan.slug, "docx"])
+    assert f'href="{url}"' in page.content.decode()
+    response = board_member.get(url)
+    assert response.status_code == 200
+    assert response["Content-Disposition"] == f'attachment; filename="{filename}.docx"'
+
+
+def test_public_board_pack_downloads_under_its_own_name(
+    board_member: Client, themed_meeting: ThemedMeeting
+) -> None:
+    url = reverse("governance:board_pack", args=[themed_meeting.meeting.pk, "html"])
+    response = board_member.get(url + "?public=1")
+    assert response["Content-Disposition"] == (
+        'attachment; filename="board-pack-2026-06-10-public.html"'
+    )
+    assert "Cllr Ann Example" not in response.content.decode()

@@ -11,7 +11,10 @@ from careboard.governance.reports.pdf import render_pdf
 
 SCRUTINY = "scrutiny"
 BOARD_PACK = "board-pack"
-KINDS = (SCRUTINY, BOARD_PACK)
+PROGRESS = "progress-12-month"
+CHILD_FRIENDLY = "child-friendly"
+KINDS = (SCRUTINY, BOARD_PACK, PROGRESS, CHILD_FRIENDLY)
+PLAN_KINDS = (SCRUTINY, PROGRESS, CHILD_FRIENDLY)  # built for a plan, not a meeting
 
 
 def _html_bytes(report: Report) -> bytes:
