@@ -16,6 +16,7 @@ NAVIGATION = [
     ("Recommendations", "strategy:register", "strategy.view"),
     ("Indicators", "indicators:catalogue", "indicators.view"),
     ("Voice", "voice:queue", "voice.triage"),
+    ("Meetings", "governance:forward_plan", "governance.view"),
     ("Imports", "ingest:history", "ingest.view"),
     ("Audit trail", "core:audit", "audit.view"),
     ("Data feed", "api:tokens", "api.manage_tokens"),

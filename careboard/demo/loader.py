@@ -34,6 +34,7 @@ from careboard.demo.data.records import (
 )
 from careboard.demo.timescales import due_date_from_timescale
 from careboard.demo.voice import load_voice
+from careboard.governance.demo_meetings import create_demo_meetings
 from careboard.indicators.models import CatalogueEntry
 from careboard.strategy.models import (
     Action,
@@ -81,6 +82,7 @@ def load_demo() -> LoadSummary:
         loader.load_strategy_2022_25()
         if written := load_voice():
             summary.counts[("Voice of the child demo rows", "created")] += written
+        create_demo_meetings(Plan.objects.get(slug=strategy_2022_25.PLAN.slug))
     return summary
 
 

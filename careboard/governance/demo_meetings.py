@@ -3,7 +3,8 @@ one meeting per priority (seed 001: each meeting themed on a priority), with peo
 apologies and decisions. Names are invented. Safe to run twice: meetings are matched by
 plan and date.
 
-The demo loader (careboard/demo) does not call this yet; the benchmark does.
+The demo loader (careboard/demo/loader.py) calls this for the 2022-25 strategy; so does the
+board pack benchmark.
 """
 
 from __future__ import annotations
