@@ -244,7 +244,7 @@ def _target_bands(
 
 
 def _period_labels(labels: Sequence[str], xs: Sequence[float]) -> list[str]:
-    every = 1 if len(labels) <= 10 else 2  # keep ten or fewer labels legible
+    every = 1 if len(labels) <= 7 else (len(labels) + 6) // 7  # at most seven labels fit
     last = len(labels) - 1
     return [
         svg.text(

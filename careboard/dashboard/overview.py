@@ -63,12 +63,21 @@ class ActionSummary:
     tracker_url: str
 
 
+GLANCE = (("red", "Red"), ("amber", "Amber"), ("green", "Green"), ("", "No RAG"))
+
+
 @dataclass(frozen=True)
 class Section:
     priority: Priority | None
     heading: str
     tiles: list[Tile]
     actions: ActionSummary | None
+
+    def glance(self) -> list[tuple[str, str, int]]:
+        """(status, word, how many indicators) for Red, Amber, Green and those with no RAG
+        (contextual, no target, awaiting data, withheld)."""
+        statuses = [tile.figure.status for tile in self.tiles]
+        return [(code or "none", word, statuses.count(code)) for code, word in GLANCE]
 
 
 def tracker_url(plan: Plan, priority: Priority, **filters: str) -> str:

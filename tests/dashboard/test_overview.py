@@ -27,7 +27,8 @@ def test_gaps_are_said_in_words(board, board_member):
 
 def test_vision_comes_first_then_each_priority(board, board_member):
     page = text(board_member.get("/dashboard/").content)
-    assert page.index("Vision Progress8 average -0.9") < page.index("Priority 3: Stable homes")
+    vision = page.index("Vision Progress8 average -0.9")
+    assert vision < page.index("Priority 3: Stable homes Foster placement pct")
 
 
 def test_tiles_with_figures_have_a_sparkline_that_parses_with_a_title(board, board_member):
@@ -106,3 +107,12 @@ def test_anonymous_people_are_sent_to_sign_in(board, client):
 def test_the_navigation_names_the_dashboard(board, board_member):
     found = dict(links(board_member.get("/").content))
     assert found["Dashboard"] == "/dashboard/"
+
+
+def test_at_a_glance_counts_statuses_per_section(board, board_member):
+    page = text(board_member.get("/dashboard/").content)
+    glance = page[page.index("At a glance") : page.index("Vision Progress8")]
+    # Vision: Progress 8 has no target. Priority 3: foster Red; UASC contextual; one awaiting.
+    assert "Section Red Amber Green No RAG Actions overdue" in glance
+    assert "Vision 0 0 0 1 –" in glance
+    assert "Priority 3: Stable homes 1 0 0 2 1" in glance
