@@ -21,7 +21,7 @@ from tests.dashboard.conftest import (  # noqa: F401 - fixtures
     progress8,
     uasc,
 )
-from tests.e2e.conftest import axe_violations, describe, sign_in
+from tests.e2e.browser import axe_violations, describe, sign_in
 
 PASSWORD = "correct horse battery staple"
 PHONE: ViewportSize = {"width": 375, "height": 740}

@@ -6,7 +6,7 @@ from playwright.sync_api import Page, expect
 
 from careboard.accounts.models import Role, User
 from careboard.voice.models import Feedback
-from tests.e2e.conftest import axe_violations, describe, sign_in
+from tests.e2e.browser import axe_violations, describe, sign_in
 
 PUBLIC_PATHS = [
     "/public/",

@@ -2,7 +2,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from careboard.accounts.models import Role, User
-from tests.e2e.conftest import axe_violations, describe, sign_in
+from tests.e2e.browser import axe_violations, describe, sign_in
 
 PASSWORD = "correct horse battery staple"
 

@@ -10,10 +10,8 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from careboard.accounts.models import Role, User
-from tests.e2e.conftest import axe_violations, browser, describe, page, sign_in
+from tests.e2e.browser import axe_violations, describe, sign_in
 from tests.strategy.conftest import Scrutiny
-
-__all__ = ["browser", "page"]  # fixtures, imported so pytest finds them here
 
 PASSWORD = "correct horse battery staple"
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
