@@ -7,12 +7,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlencode
 
 from django.db.models import Count
 from django.urls import reverse
 
-from careboard.charts import Chart, sparkline
+from careboard.charts import Chart, Point, sparkline
 from careboard.dashboard.figures import Earlier, YearFigure, quick_point, year_figure
 from careboard.dashboard.years import WINDOW, YearChoice, choose
 from careboard.indicators.models import CatalogueEntry, IndicatorValue, Judgement
@@ -160,14 +161,27 @@ def entry_tile(
             judged.get(choice.compare),
             for_publication=for_publication,
         )
-    chart = sparkline(
-        points,
-        unit=entry.unit,
-        title=f"{entry.strategy_wording}: last {len(points)} periods",
-        chart_id=f"spark-{entry.code}",
-        england={latest.label: latest.england},
+    chart = tile_sparkline(
+        tuple(points),
+        entry.unit,
+        f"{entry.strategy_wording}: last {len(points)} periods",
+        f"spark-{entry.code}",
+        (latest.label, latest.england),
     )
     return Tile(entry, latest, compared, chart)
+
+
+@lru_cache(maxsize=4096)
+def tile_sparkline(
+    points: tuple[Point, ...],
+    unit: str,
+    title: str,
+    chart_id: str,
+    england: tuple[str, float | None],
+) -> Chart:
+    """A tile's sparkline, remembered by its inputs: the chart is a pure function of them,
+    so a figure that changes makes a new chart and an unchanged one is not drawn again."""
+    return sparkline(points, unit=unit, title=title, chart_id=chart_id, england=dict([england]))
 
 
 def sections(
