@@ -3,7 +3,11 @@
 import pytest
 from defusedxml.ElementTree import fromstring
 
+from careboard.indicators import judgements
+from careboard.indicators.models import ValueSource
+from careboard.indicators.records import NewValue, record_value
 from careboard.voice.models import CareCouncilVerdict, Council
+from tests.dashboard.conftest import entry
 from tests.dashboard.page_reading import links, svg_title, svgs, text
 
 FOSTER = "/dashboard/indicators/foster_placement_pct/"
@@ -108,3 +112,29 @@ def test_negative_scores_and_a_vision_indicator(board, board_member):
 @pytest.mark.django_db
 def test_an_unknown_indicator_is_not_found(board_member):
     assert board_member.get("/dashboard/indicators/no_such_thing/").status_code == 404
+
+
+def test_a_data_quality_caveat_and_an_empty_group_are_noted(plan, homes, board_member):
+    # engine.py: `data_quality` flags rows that carry the indicator's caveat; an empty
+    # cohort has no value ("No children in the group").
+    found = entry(plan, homes, 5, "care_leavers_19_21_in_touch_pct", source="ssda903")
+    record_value(
+        found,
+        2024,
+        NewValue(None, 0, 0, flags=("empty_cohort",)),
+        source=ValueSource.COMPUTED,
+        by="test",
+    )
+    record_value(
+        found,
+        2025,
+        NewValue(90.0, 18, 20, flags=("data_quality",), note="2 care leavers with no OC3 row"),
+        source=ValueSource.COMPUTED,
+        by="test",
+    )
+    judgements.refresh(found)
+    page = text(board_member.get(f"/dashboard/indicators/{found.code}/").content)
+    assert "2023-24: no children in the group" in page
+    assert "2024-25: data-quality caveat: 2 care leavers with no OC3 row" in page
+    overview = text(board_member.get("/dashboard/").content)
+    assert "Data-quality caveat: 2 care leavers with no OC3 row" in overview
