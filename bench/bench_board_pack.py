@@ -2,10 +2,12 @@
 
 Target (issue 8): the board pack for the demo meeting builds in under 3 s, in each format.
 The benchmark makes its own throwaway SQLite database (migrate, the demo data, the demo
-forward plan from careboard.governance.demo_meetings) so it never touches a real one. The
-"council" scale is the demo as it is plus 60 pieces of triaged feedback; "national" adds
-500 actions with two updates each to the themed priority and 5,000 pieces of feedback, to
-show how the pack grows with a busy board.
+forward plan from careboard.governance.demo_meetings) so it never touches a real one, and
+gives every indicator of the demo catalogue ten years of synthetic figures with targets, so
+the performance report and the deep-dive charts are full. The "council" scale is the demo as
+it is plus 60 pieces of triaged feedback; "national" adds 500 actions with two updates each
+to the themed priority and 5,000 pieces of feedback, to show how the pack grows with a busy
+board. The 12-month progress report and the child-friendly summary are timed too.
 """
 
 from __future__ import annotations
@@ -37,6 +39,35 @@ def _set_up_django(scratch: Path) -> None:
     call_command("migrate", verbosity=0)
 
 
+FIGURE_YEARS = range(2014, 2024)  # ten periods up to 2022-23, the December 2023 meeting's
+
+
+def _synthetic_figures(plan: Any) -> None:
+    """Ten years of made-up figures for every catalogue entry: percentages of 40 to 60
+    children, counts, days; a target on each entry with a direction; judgements refreshed."""
+    from careboard.indicators import judgements
+    from careboard.indicators.models import ValueSource
+    from careboard.indicators.records import NewValue, record_value, set_target
+
+    for number, entry in enumerate(plan.indicators.all()):
+        for step, year in enumerate(FIGURE_YEARS):
+            denominator = 40 + (number * 7 + step * 3) % 21
+            numerator = denominator // 2 + (number + step) % 9
+            if entry.unit == "%":
+                new = NewValue(100 * numerator / denominator, numerator, denominator)
+            elif entry.unit == "count":
+                new = NewValue(float(numerator))
+            else:
+                new = NewValue(float(200 + 10 * ((number + step) % 7)))
+            record_value(entry, year, new, source=ValueSource.MANUAL, by="bench")
+            if entry.polarity in ("higher", "lower"):
+                target = new.value or 0.0
+                set_target(
+                    entry, year, round(target), 2.0, reason="bench", by="bench", refresh=False
+                )
+        judgements.refresh(entry)
+
+
 def _demo_meeting(extra_actions: int, feedback_items: int) -> Any:
     from django.utils import timezone
 
@@ -48,6 +79,7 @@ def _demo_meeting(extra_actions: int, feedback_items: int) -> Any:
 
     load_demo()
     plan = Plan.objects.get(slug=strategy_2022_25.PLAN.slug)
+    _synthetic_figures(plan)
     meeting = create_demo_meetings(plan)[2]  # December 2023, themed on Priority 3
     assert meeting.theme is not None
     due = meeting.date - datetime.timedelta(days=200)
@@ -89,7 +121,9 @@ def run(scale: str) -> list[Measurement]:
         _set_up_django(Path(scratch))
         from careboard.governance.models import Meeting
         from careboard.governance.reports.board_pack import build_board_pack
+        from careboard.governance.reports.child_friendly import build_child_friendly
         from careboard.governance.reports.kinds import render
+        from careboard.governance.reports.progress import build_progress_report
         from careboard.governance.reports.scrutiny import build_scrutiny_report
         from careboard.strategy.models import Plan
 
@@ -117,6 +151,27 @@ def run(scale: str) -> list[Measurement]:
                     target_seconds=TARGET_SECONDS,
                 )
             )
+        public_pack = Meeting.objects.select_related("plan", "theme").get(pk=meeting_pk)
+        measurements.append(
+            timed(
+                f"board pack ({scale}, for publication): end to end, pdf",
+                lambda: render(build_board_pack(public_pack, public=True), "pdf"),
+                target_seconds=TARGET_SECONDS,
+            )
+        )
+        strategy = public_pack.plan
+        measurements.append(
+            timed(
+                f"12-month progress report ({scale}): end to end, docx",
+                lambda: render(build_progress_report(strategy), "docx"),
+            )
+        )
+        measurements.append(
+            timed(
+                "child-friendly summary: end to end, pdf",
+                lambda: render(build_child_friendly(strategy), "pdf"),
+            )
+        )
         scrutiny_plan = Plan.objects.filter(actions__kind="recommendation").distinct().first()
         if scrutiny_plan is not None:
             measurements.append(

@@ -48,6 +48,7 @@ th, td { border: 1px solid #b1b4b6; padding: 3pt 5pt; text-align: left; vertical
 th { background: #f3f2f1; }
 thead { display: table-header-group; }
 table.fixed { table-layout: fixed; }
+table.long { break-inside: auto; }
 tr { page-break-inside: avoid; }
 td.rag { font-weight: bold; color: #ffffff; white-space: nowrap; }
 td.rag-green { background: #00703c; }
@@ -153,18 +154,20 @@ def _width_rules(report: Report) -> str:
     return "".join(f"\ncol.w{width} {{ width: {width}%; }}" for width in widths)
 
 
+LONG_TABLE = 8  # rows; a longer table may break across pages (keeping it whole is slow)
+
+
 def _table(table: Table) -> str:
     head = "".join(f'<th scope="col">{escape(title)}</th>' for title in table.header)
-    if table.widths:
-        columns = "".join(f'<col class="w{width}">' for width in table.widths)
-        return (
-            f'<table class="fixed"><caption>{escape(table.caption)}</caption>'
-            f"<colgroup>{columns}</colgroup>"
-            f"<thead><tr>{head}</tr></thead><tbody>{_body(table)}</tbody></table>"
-        )
+    classes = (["fixed"] if table.widths else []) + (
+        ["long"] if len(table.rows) > LONG_TABLE else []
+    )
+    opening = f'<table class="{" ".join(classes)}">' if classes else "<table>"
+    columns = "".join(f'<col class="w{width}">' for width in table.widths)
     return (
-        f"<table><caption>{escape(table.caption)}</caption>"
-        f"<thead><tr>{head}</tr></thead><tbody>{_body(table)}</tbody></table>"
+        f"{opening}<caption>{escape(table.caption)}</caption>"
+        + (f"<colgroup>{columns}</colgroup>" if columns else "")
+        + f"<thead><tr>{head}</tr></thead><tbody>{_body(table)}</tbody></table>"
     )
 
 

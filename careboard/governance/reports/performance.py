@@ -4,16 +4,36 @@ priority's indicators over the last five periods, as a chart and a table."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from careboard.charts import Chart as ChartDrawing
 from careboard.charts import TargetBand, trend_chart
 from careboard.governance.reports.indicator_figures import PlanFigures, PrintedFigure
-from careboard.governance.reports.model import Cell, Chart, Paragraph, RagCell, Section, Table
+from careboard.governance.reports.model import (
+    BulletList,
+    Cell,
+    Chart,
+    Paragraph,
+    RagCell,
+    Section,
+    Table,
+)
 from careboard.indicators.models import CatalogueEntry
 from careboard.strategy.models import Plan, Priority
 
 TREND_YEARS = 5
+
+
+def year_label(year: int) -> str:
+    """A period by the year it ends in, as the dashboard's selector writes it: "2024-25"."""
+    return f"{year - 1}-{year % 100:02d}"
+
+
 SUMMARY_COLUMNS = ["Indicator", "Period", "Figure", "Status", "Why", "England", "Neighbours"]
 SUMMARY_WIDTHS = (22, 9, 9, 9, 31, 10, 10)
-TREND_COLUMNS = ["Period", "Figure", "Status", "Target", "England", "Neighbours"]
+TREND_WIDTHS = (30, 11, 11, 11, 11, 11, 15)
+MAX_CHARTS = 3
+URGENCY = {"red": 0, "amber": 1}
 PUBLIC_NOTE = (
     "Marked for publication: figures about fewer than 10 children, or counting 1 to 5 "
     "children, are shown as c, and figures recorded without the numbers counted as x."
@@ -79,40 +99,63 @@ def add_trends(
     *,
     public: bool,
 ) -> None:
-    """The priority's indicators over the last five periods up to `year`: for each, the
-    chart (HTML and PDF) with its sentence, and the figures as a table (every format)."""
+    """The priority's indicators over the last five periods up to `year`: one table of the
+    figures (every format), a sentence for each saying what its trend shows, and trend charts
+    (HTML and PDF) for the few furthest from target, Red first, then Amber."""
     part = section.subsection("Indicators over the last five years")
     entries = [e for e in figures.entries if e.priority_id == priority.pk]
     if year is None or not entries:
         part.add(Paragraph("No indicator figures are recorded for this priority yet."))
         return
     years = list(range(year - TREND_YEARS + 1, year + 1))
-    for entry in entries:
-        printed = [figures.figure(entry, y, public=public) for y in years]
-        labelled = list(zip(printed, years, strict=True))
-        chart = trend_chart(
-            [p.point() for p in printed],
-            unit=entry.unit,
-            title=f"{entry.strategy_wording}: trend",
-            chart_id=f"trend-{entry.code}",
-            targets=_targets(entry, figures, years),
-            england={p.label: _number(figures, entry, y, "england") for p, y in labelled},
-            neighbours={p.label: _number(figures, entry, y, "neighbours") for p, y in labelled},
+    trends = [_trend(entry, figures, years, public) for entry in entries]
+    rows: list[list[Cell]] = [
+        [t.entry.strategy_wording, *(p.text for p in t.printed), status_cell(t.printed[-1])]
+        for t in trends
+    ]
+    header = ["Indicator", *(year_label(y) for y in years), f"Status {year_label(year)}"]
+    caption = f"{priority.title}: the last {TREND_YEARS} periods"
+    part.add(Table(caption, header, rows, TREND_WIDTHS))
+    part.add(BulletList([f"{t.entry.strategy_wording}: {t.chart.summary}" for t in trends]))
+    urgent = sorted(
+        (t for t in trends if t.printed[-1].status in URGENCY),
+        key=lambda t: URGENCY[t.printed[-1].status],
+    )[:MAX_CHARTS]
+    if not urgent:
+        return
+    part.add(
+        Paragraph(
+            f"Trend charts for the {len(urgent)} indicators furthest from target (Red first, "
+            f"then Amber), with the target band, England and the statistical neighbours."
         )
-        one = part.subsection(entry.strategy_wording)
-        one.add(
-            Chart(f"{entry.strategy_wording}: last {TREND_YEARS} periods", chart.svg, chart.summary)
+    )
+    for trend in urgent:
+        wording = trend.entry.strategy_wording
+        part.add(
+            Chart(f"{wording}: last {TREND_YEARS} periods", trend.chart.svg, trend.chart.summary)
         )
-        one.add(
-            Table(
-                f"{entry.strategy_wording}: figures by period",
-                TREND_COLUMNS,
-                [
-                    [p.label, p.text, status_cell(p), p.target, p.england, p.neighbours]
-                    for p in printed
-                ],
-            )
-        )
+
+
+@dataclass(frozen=True)
+class Trend:
+    entry: CatalogueEntry
+    printed: list[PrintedFigure]
+    chart: ChartDrawing
+
+
+def _trend(entry: CatalogueEntry, figures: PlanFigures, years: list[int], public: bool) -> Trend:
+    printed = [figures.figure(entry, y, public=public) for y in years]
+    labelled = list(zip(printed, years, strict=True))
+    chart = trend_chart(
+        [p.point() for p in printed],
+        unit=entry.unit,
+        title=f"{entry.strategy_wording}: trend",
+        chart_id=f"trend-{entry.code}",
+        targets=_targets(entry, figures, years),
+        england={p.label: _number(figures, entry, y, "england") for p, y in labelled},
+        neighbours={p.label: _number(figures, entry, y, "neighbours") for p, y in labelled},
+    )
+    return Trend(entry, printed, chart)
 
 
 def _number(figures: PlanFigures, entry: CatalogueEntry, year: int, name: str) -> float | None:

@@ -12,7 +12,9 @@ import pytest
 
 from careboard.governance.reports.board_pack import build_board_pack
 from careboard.governance.reports.kinds import render
-from careboard.governance.reports.model import Chart, RagCell, Report, Section, Table
+from careboard.governance.reports.model import BulletList, Chart, RagCell, Report, Section, Table
+from careboard.indicators.models import ValueSource
+from careboard.indicators.records import NewValue, enter_value
 from careboard.voice.models import About, Feedback
 from tests.governance.conftest import MeetingIndicators, ThemedMeeting, pdf_text
 
@@ -50,19 +52,53 @@ def test_indicators_grouped_by_priority_with_word_reason_and_benchmarks(
     assert health.rows[0][3] == RagCell("none", "No target")
 
 
-def test_theme_in_depth_has_five_periods_as_a_chart_and_a_table(
+def test_theme_in_depth_has_five_periods_as_a_table_and_a_chart(
     themed_meeting: ThemedMeeting, meeting_indicators: MeetingIndicators
 ) -> None:
     report = build_board_pack(themed_meeting.meeting)
-    one = _section(report, "Children placed in foster care")
-    chart = next(b for b in one.blocks if isinstance(b, Chart))
+    five = _section(report, "Indicators over the last five years")
+    table = _table(five)
+    assert table.header == [
+        "Indicator",
+        "2021-22",
+        "2022-23",
+        "2023-24",
+        "2024-25",
+        "2025-26",
+        "Status 2025-26",
+    ]
+    assert table.rows == [
+        [
+            "Children placed in foster care",
+            "60%",
+            "62%",
+            "65%",
+            "70%",
+            "42.9%",
+            RagCell("red", "Red"),
+        ]
+    ]
+    [sentences] = [b for b in five.blocks if isinstance(b, BulletList)]
+    assert sentences.items == [
+        "Children placed in foster care: Down from 70% in 2024-25 to 42.9% in 2025-26; "
+        "misses the 68% target by more than its tolerance of 2."
+    ]
+    # Red, so it is one of the few drawn as a chart (HTML and PDF).
+    [chart] = [b for b in five.blocks if isinstance(b, Chart)]
     assert 'role="img"' in chart.svg
-    assert "2024-25" in chart.summary
-    assert "42.9%" in chart.summary
-    table = _table(one)
-    assert [r[0] for r in table.rows] == ["2021-22", "2022-23", "2023-24", "2024-25", "2025-26"]
-    assert [r[1] for r in table.rows] == ["60%", "62%", "65%", "70%", "42.9%"]
-    assert table.rows[3][2] == RagCell("green", "Green")  # 70% meets the 68% target
+    assert chart.summary in sentences.items[0]
+
+
+def test_only_red_and_amber_indicators_are_drawn(
+    themed_meeting: ThemedMeeting, meeting_indicators: MeetingIndicators
+) -> None:
+    # A corrected 2025-26 figure: 69 of 100 children, above the 68% target: Green.
+    enter_value(
+        meeting_indicators.foster, 2026, NewValue(69.0, 69, 100), source=ValueSource.MANUAL, by="t"
+    )
+    report = build_board_pack(themed_meeting.meeting)
+    five = _section(report, "Indicators over the last five years")
+    assert not [b for b in five.blocks if isinstance(b, Chart)]
 
 
 def _text(data: bytes, fmt: str, tmp_path: Path) -> str:
