@@ -217,7 +217,7 @@ def _run_each_year(
     rows: dict[int, dict[str, dict[str, Any]]] = {}
     try:
         year = year_table.year.max().as_scalar()
-        with computed_once(backend) as run:
+        with computed_once(backend, varying=year_table) as run:
             together = _together(tables, year, indicators)
             query = backend.compile(together)
             prepare(backend, together)

@@ -117,8 +117,26 @@ def episode_chains(tables: Tables, year: Year) -> ir.Table:
     * `carer_start`: as above, but only RNE S, P and B change the carer.
     * `stable_carer_start`: as `carer_start`, but moving into an adoptive placement is not a
       change (DfE long-term stability counts the adoptive and previous placement together).
+
+    The chain columns look only at a child's earlier episodes and at DECOM, RNE and PLACE,
+    which a later return does not change, so they are worked out once over every stored
+    episode (`_chains_in_history`); for `year` the later episodes are dropped and DEC and
+    REC blanked as in `episodes_known_at`.
     """
-    episodes = episodes_known_at(tables, year)
+    chains = _chains_in_history(tables)
+    end = year_end(year)
+    begun = chains.filter(chains.decom <= end)
+    ended_later = begun.dec > end
+    return begun.mutate(
+        dec=ibis.ifelse(ended_later, ibis.null("date"), begun.dec),
+        rec=ibis.ifelse(ended_later, ibis.null("string"), begun.rec),
+    )
+
+
+@shared
+def _chains_in_history(tables: Tables) -> ir.Table:
+    """Every stored episode but short breaks, with the chain columns of `episode_chains`."""
+    episodes = tables["episodes"]
     episodes = episodes.filter(~is_short_break(episodes))
     in_order = ibis.window(group_by=episodes.child, order_by=episodes.decom)
     previous_place = episodes.place.lag().over(in_order)

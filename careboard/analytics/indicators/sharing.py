@@ -7,8 +7,9 @@ backend (a temporary table on DuckDB, a cached DataFrame on PySpark) and later c
 it: the many indicators built on "looked after at 31 March" then compile to small queries.
 
 On DuckDB the run also keeps each block's compiled query (`Step`), in the order they were
-built, so `SharedRun.refill` can compute every block again without compiling anything: the
+built, so `SharedRun.refill` can compute the blocks again without compiling anything: the
 engine does so for each further year when the year is itself a table (engine.compute_years).
+Only the blocks that read that table, directly or through another such block, are refilled.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, ParamSpec
 
+import ibis.expr.operations as ops
 import ibis.expr.types as ir
 import sqlglot as sg
 import sqlglot.expressions as sge
@@ -36,9 +38,10 @@ class Step:
 
     empty: str
     fill: str
+    varies: bool = True
 
     @classmethod
-    def of(cls, backend: BaseBackend, name: str, expression: ir.Table) -> Step:
+    def of(cls, backend: BaseBackend, name: str, expression: ir.Table, *, varies: bool) -> Step:
         # The insert `create_table(name, expression)` runs, kept as text
         table = sg.table(name, db="main", catalog="temp", quoted=True)
         columns = [sg.to_identifier(column, quoted=True) for column in expression.columns]
@@ -46,15 +49,26 @@ class Step:
         return cls(
             empty=sge.delete(table).sql(backend.dialect),
             fill=sge.insert(query, into=table, columns=columns).sql(backend.dialect),
+            varies=varies,
         )
 
 
 @dataclass
 class SharedRun:
+    """The blocks materialised in one `computed_once` block. `varying` holds the tables whose
+    content `refill` is called for (the engine's year table) and the blocks that read them;
+    None when every block is to be refilled."""
+
     backend: BaseBackend
     blocks: dict[tuple[Any, ...], ir.Table] = field(default_factory=dict)
     temporary: list[str] = field(default_factory=list)
     steps: list[Step] = field(default_factory=list)
+    varying: set[ops.Node] | None = None
+
+    def _varies(self, expression: ir.Table) -> bool:
+        if self.varying is None:
+            return True
+        return any(table in self.varying for table in expression.op().find(ops.DatabaseTable))
 
     def materialise(self, expression: ir.Table) -> ir.Table:
         if self.backend.name != "duckdb":
@@ -63,17 +77,21 @@ class SharedRun:
         name = f"_careboard_block_{uuid.uuid4().hex[:12]}"
         self.temporary.append(name)
         table = self.backend.create_table(name, schema=expression.schema(), temp=True)
-        step = Step.of(self.backend, name, expression)
+        step = Step.of(self.backend, name, expression, varies=self._varies(expression))
         prepare(self.backend, expression)
         self.backend.raw_sql(step.fill)
         self.steps.append(step)
+        if step.varies and self.varying is not None:
+            self.varying.add(table.op())
         return table
 
     def refill(self) -> None:
-        """Compute every materialised block again, in the order they were built (DuckDB)."""
+        """Compute the materialised blocks that vary again, in the order they were built
+        (DuckDB)."""
         for step in self.steps:
-            self.backend.raw_sql(step.empty)
-            self.backend.raw_sql(step.fill)
+            if step.varies:
+                self.backend.raw_sql(step.empty)
+                self.backend.raw_sql(step.fill)
 
     def release(self) -> None:
         for name in self.temporary:
@@ -122,9 +140,10 @@ def shared(block: Callable[P, ir.Table]) -> Callable[P, ir.Table]:
 
 
 @contextmanager
-def computed_once(backend: BaseBackend) -> Iterator[SharedRun]:
-    """Within the block, shared building blocks are materialised once on `backend`."""
-    run = SharedRun(backend)
+def computed_once(backend: BaseBackend, *, varying: ir.Table | None = None) -> Iterator[SharedRun]:
+    """Within the block, shared building blocks are materialised once on `backend`. With
+    `varying`, `refill` computes again only the blocks that read that table."""
+    run = SharedRun(backend, varying=None if varying is None else {varying.op()})
     token = _current.set(run)
     try:
         yield run

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ibis
+import pyarrow as pa
 
 from careboard.analytics.engine import compute
 from careboard.analytics.indicators import REGISTRY
@@ -57,3 +58,29 @@ def test_engine_results_match_each_definition_run_on_its_own() -> None:
         row = alone.iloc[0]
         assert results[code].numerator == int(row["numerator"]), code
         assert results[code].cohort_size == int(row["cohort"]), code
+
+
+def test_a_refill_recomputes_only_the_blocks_that_read_the_varying_table() -> None:
+    # The year is a one-row table, as in engine.compute_years. A stays in care; B is adopted
+    # on 1 September 2024, so B is looked after at 31 March 2024 but not at 31 March 2025.
+    con = ibis.duckdb.connect()
+    rows = (
+        episode("A", "2023-01-01", dec="2024-06-01", rec="X1"),
+        episode("A", "2024-06-01", rne="P"),
+        episode("B", "2023-05-01", dec="2024-09-01", rec="E11"),
+    )
+    stored = as_memtables(tables(*rows, year=2025), ["episodes"])
+    year_table = con.create_table(
+        "year_under_test", pa.table({"year": pa.array([2024], pa.int64())}), temp=True
+    )
+    with computed_once(con, varying=year_table) as run:
+        at_31_march = looked_after_on_31_march(stored, year_table.year.max().as_scalar())
+        in_2024 = sorted(con.execute(at_31_march.child))
+        con.raw_sql("UPDATE year_under_test SET year = 2025")
+        run.refill()
+        in_2025 = sorted(con.execute(at_31_march.child))
+        # The chains over the whole history do not depend on the year; the year's chains
+        # and the children looked after at 31 March do.
+        varies = [step.varies for step in run.steps]
+    assert (in_2024, in_2025) == (["A", "B"], ["A"])
+    assert varies == [False, True, True]
