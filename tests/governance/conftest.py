@@ -278,3 +278,12 @@ def pdf_objects(pdf: bytes) -> bytes:
         except zlib.error:
             continue
     return b"\n".join(inflated)
+
+
+def prose(html: str) -> str:
+    """Headings, paragraphs and list items, each ending a sentence (as the public pages'
+    readability test reads them)."""
+    main = html.split("<main>", 1)[1].split("</main>", 1)[0]
+    blocks = re.findall(r"<(h[1-3]|p|li)\b[^>]*>(.*?)</\1>", main, flags=re.S)
+    sentences = [re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", b)).strip() for _, b in blocks]
+    return " ".join(s if s.endswith((".", "?", "!")) else s + "." for s in sentences if s)

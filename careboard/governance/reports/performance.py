@@ -30,10 +30,10 @@ def year_label(year: int) -> str:
 
 
 SUMMARY_COLUMNS = ["Indicator", "Period", "Figure", "Status", "Why", "England", "Neighbours"]
-SUMMARY_WIDTHS = (22, 9, 9, 9, 31, 10, 10)
+SUMMARY_WIDTHS = (19, 8, 9, 12, 28, 11, 13)
 TREND_WIDTHS = (30, 11, 11, 11, 11, 11, 15)
 MAX_CHARTS = 3
-URGENCY = {"red": 0, "amber": 1}
+URGENCY = {"red": 0, "amber": 1, "green": 2}  # then indicators with no status
 PUBLIC_NOTE = (
     "Marked for publication: figures about fewer than 10 children, or counting 1 to 5 "
     "children, are shown as c, and figures recorded without the numbers counted as x."
@@ -101,7 +101,7 @@ def add_trends(
 ) -> None:
     """The priority's indicators over the last five periods up to `year`: one table of the
     figures (every format), a sentence for each saying what its trend shows, and trend charts
-    (HTML and PDF) for the few furthest from target, Red first, then Amber."""
+    (HTML and PDF) for the few with a trend that are furthest from target, Red first."""
     part = section.subsection("Indicators over the last five years")
     entries = [e for e in figures.entries if e.priority_id == priority.pk]
     if year is None or not entries:
@@ -118,15 +118,16 @@ def add_trends(
     part.add(Table(caption, header, rows, TREND_WIDTHS))
     part.add(BulletList([f"{t.entry.strategy_wording}: {t.chart.summary}" for t in trends]))
     urgent = sorted(
-        (t for t in trends if t.printed[-1].status in URGENCY),
-        key=lambda t: URGENCY[t.printed[-1].status],
+        (t for t in trends if sum(p.value is not None for p in t.printed) >= 2),
+        key=lambda t: URGENCY.get(t.printed[-1].status, len(URGENCY)),
     )[:MAX_CHARTS]
     if not urgent:
         return
     part.add(
         Paragraph(
-            f"Trend charts for the {len(urgent)} indicators furthest from target (Red first, "
-            f"then Amber), with the target band, England and the statistical neighbours."
+            f"Trend charts for {len(urgent)} of these indicators, those furthest from target "
+            f"first (Red, then Amber, then Green), with the target band, England and the "
+            f"statistical neighbours."
         )
     )
     for trend in urgent:

@@ -10,6 +10,7 @@ from typing import Any
 
 import docx
 import pytest
+import textstat
 from django.db import transaction
 from django.test import override_settings
 
@@ -17,9 +18,10 @@ from careboard.demo.data import strategy_2022_25
 from careboard.demo.loader import load_demo
 from careboard.governance.models import Meeting
 from careboard.governance.reports.board_pack import build_board_pack
+from careboard.governance.reports.child_friendly import build_child_friendly
 from careboard.governance.reports.kinds import render
 from careboard.governance.reports.model import walk_headings
-from tests.governance.conftest import docx_headings, pdf_info, pdf_text
+from tests.governance.conftest import docx_headings, pdf_info, pdf_text, prose
 
 FAST_HASHING = override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"])
 
@@ -81,3 +83,10 @@ def test_demo_board_pack_renders_in_each_format(
         assert ("Heading 1", "Performance report") in headings
     else:
         assert '<h2 id="s3">Performance report</h2>' in data.decode()
+
+
+def test_demo_child_friendly_summary_reads_at_9_to_11(december: Meeting) -> None:
+    text = prose(render(build_child_friendly(december.plan), "html").decode())
+    assert "You said: The words in our promises were hard to understand." in text
+    # Flesch-Kincaid grade 6 or lower is a reading age of about 11 or younger.
+    assert textstat.flesch_kincaid_grade(text) <= 6, text

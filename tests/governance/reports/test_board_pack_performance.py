@@ -89,16 +89,21 @@ def test_theme_in_depth_has_five_periods_as_a_table_and_a_chart(
     assert chart.summary in sentences.items[0]
 
 
-def test_only_red_and_amber_indicators_are_drawn(
+def test_charts_go_to_indicators_with_a_trend_red_first(
     themed_meeting: ThemedMeeting, meeting_indicators: MeetingIndicators
 ) -> None:
     # A corrected 2025-26 figure: 69 of 100 children, above the 68% target: Green.
     enter_value(
         meeting_indicators.foster, 2026, NewValue(69.0, 69, 100), source=ValueSource.MANUAL, by="t"
     )
+    meeting_indicators.custody.priority = themed_meeting.homes
+    meeting_indicators.custody.save()  # one figure only: no trend to draw
     report = build_board_pack(themed_meeting.meeting)
     five = _section(report, "Indicators over the last five years")
-    assert not [b for b in five.blocks if isinstance(b, Chart)]
+    assert len(_table(five).rows) == 2
+    [chart] = [b for b in five.blocks if isinstance(b, Chart)]
+    assert chart.caption == "Children placed in foster care: last 5 periods"
+    assert "meets the 68% target" in chart.summary
 
 
 def _text(data: bytes, fmt: str, tmp_path: Path) -> str:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime
 import io
-import re
 from pathlib import Path
 
 import docx
@@ -17,7 +16,7 @@ from careboard.governance.reports.child_friendly import build_child_friendly
 from careboard.governance.reports.kinds import render
 from careboard.governance.reports.model import BulletList, Report
 from careboard.voice.models import YouSaidWeDid
-from tests.governance.conftest import ThemedMeeting, docx_headings, pdf_info, pdf_text
+from tests.governance.conftest import ThemedMeeting, docx_headings, pdf_info, pdf_text, prose
 
 HOMES = "Having a good home with the right people"
 
@@ -38,15 +37,6 @@ def summary(themed_meeting: ThemedMeeting) -> Report:
         priority=homes, you_said="NOT APPROVED", we_did="Nothing yet", approved=False
     )
     return build_child_friendly(themed_meeting.plan)
-
-
-def prose(html: str) -> str:
-    """Headings, paragraphs and list items, each ending a sentence (as the public pages'
-    readability test reads them)."""
-    main = html.split("<main>", 1)[1].split("</main>", 1)[0]
-    blocks = re.findall(r"<(h[1-3]|p|li)\b[^>]*>(.*?)</\1>", main, flags=re.S)
-    sentences = [re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", b)).strip() for _, b in blocks]
-    return " ".join(s if s.endswith((".", "?", "!")) else s + "." for s in sentences if s)
 
 
 def test_reading_age_9_to_11(summary: Report) -> None:
