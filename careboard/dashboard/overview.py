@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlencode
 
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.urls import reverse
 
 from careboard.charts import Chart, Point, sparkline
@@ -18,7 +18,8 @@ from careboard.dashboard.figures import Earlier, YearFigure, quick_point, year_f
 from careboard.dashboard.years import WINDOW, YearChoice, choose
 from careboard.indicators.models import CatalogueEntry, IndicatorValue, Judgement
 from careboard.strategy.models import Action, Plan, Priority
-from careboard.strategy.services import StatusCounts, overdue_q, today
+from careboard.strategy.rag import NO_PROGRESS_REPORTED
+from careboard.strategy.services import COUNT_ORDER, StatusCounts, overdue_q, today
 
 # What a tile reads of a stored value (not who recorded it or when).
 VALUE_FIELDS = (
@@ -90,28 +91,40 @@ def tracker_url(plan: Plan, priority: Priority, **filters: str) -> str:
 
 def action_summaries(plan: Plan, priorities: Iterable[Priority]) -> dict[int, ActionSummary]:
     """By priority id: counts by status (Green, Amber, Red, no progress reported) and how
-    many are overdue, each a link to the tracker showing those actions."""
-    statuses: dict[int | None, list[str]] = defaultdict(list)
-    for action in Action.objects.filter(plan=plan).with_status():
-        statuses[action.priority_id].append(action.status)
-    overdue = dict(
+    many are overdue, each a link to the tracker showing those actions. One grouped query,
+    on the tracker's own status annotation and overdue rule."""
+    by_status = {
+        code: Count(
+            "id",
+            filter=Q(status_code__isnull=True)
+            if code == NO_PROGRESS_REPORTED
+            else Q(status_code=code),
+        )
+        for code in COUNT_ORDER
+    }
+    grouped = (
         Action.objects.filter(plan=plan)
         .with_status()
-        .filter(overdue_q(today()))
-        .values_list("priority")
-        .annotate(n=Count("id"))
-        .values_list("priority", "n")
+        .order_by()
+        .values("priority")
+        .annotate(**by_status, overdue=Count("id", filter=overdue_q(today())))
     )
+    fields = (*COUNT_ORDER, "overdue")
+    counted: dict[int, dict[str, int]] = {
+        priority: dict(zip(fields, numbers, strict=True))
+        for priority, *numbers in grouped.values_list("priority", *fields)
+    }
     summaries = {}
     for priority in priorities:
-        counts = StatusCounts.of(statuses.get(priority.pk, []))
+        row = counted.get(priority.pk, {})
+        counts = StatusCounts({code: row.get(code, 0) for code in COUNT_ORDER})
         summaries[priority.pk] = ActionSummary(
             statuses=[
                 StatusLink(code, label, count, tracker_url(plan, priority, status=code))
                 for code, label, count in counts.rows()
             ],
             total=counts.total,
-            overdue=overdue.get(priority.pk, 0),
+            overdue=row.get("overdue", 0),
             overdue_url=tracker_url(plan, priority, overdue="on"),
             tracker_url=tracker_url(plan, priority),
         )

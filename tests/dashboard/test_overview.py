@@ -1,12 +1,16 @@
 """The board's overview: tiles per indicator, honest gaps, actions linked to the tracker."""
 
+import datetime
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from defusedxml.ElementTree import fromstring
 
 from careboard.accounts.models import Role
+from careboard.strategy.models import Action, ProgressUpdate
 from tests.dashboard.page_reading import links, svg_title, svgs, text
+
+LONG_AGO = datetime.date(2020, 1, 1)
 
 
 def test_tiles_show_value_status_word_reason_and_benchmarks(board, board_member):
@@ -116,3 +120,20 @@ def test_at_a_glance_counts_statuses_per_section(board, board_member):
     assert "Section Red Amber Green No RAG Actions overdue" in glance
     assert "Vision 0 0 0 1 –" in glance
     assert "Priority 3: Stable homes 1 0 0 2 1" in glance
+
+
+def test_completed_actions_are_green_and_never_overdue(board, board_member, plan, homes):
+    # strategy.services.overdue_q: past its due date and not completed (Green).
+    done = Action.objects.create(
+        plan=plan, priority=homes, reference="3.3", title="Review placements", due_on=LONG_AGO
+    )
+    ProgressUpdate.objects.create(action=done, reported_on=LONG_AGO, narrative="Done.", rag="green")
+    going = Action.objects.create(plan=plan, priority=homes, reference="3.4", title="Train staff")
+    ProgressUpdate.objects.create(
+        action=going, reported_on=LONG_AGO, narrative="Half way.", rag="amber"
+    )
+    found = dict(links(board_member.get("/dashboard/").content))
+    assert "1 Green actions in Priority 3: Stable homes" in found
+    assert "1 Amber actions in Priority 3: Stable homes" in found
+    assert "1 overdue in Priority 3: Stable homes" in found
+    assert "All 4 actions for Priority 3: Stable homes in the tracker" in found
