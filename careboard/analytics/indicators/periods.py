@@ -21,7 +21,8 @@ from careboard.analytics.indicators.registry import Day, Tables, Year
 from careboard.analytics.indicators.sharing import shared
 
 
-def _first_of_month(year: Year, month: int, day: int = 1) -> Day:
+def _date(year: Year, month: int, day: int = 1) -> Day:
+    """The day as a date, or as an Ibis date when `year` is an expression."""
     if isinstance(year, int):
         return dt.date(year, month, day)
     return ibis.date(year, month, day)
@@ -29,12 +30,12 @@ def _first_of_month(year: Year, month: int, day: int = 1) -> Day:
 
 def year_start(year: Year) -> Day:
     """1 April at the start of collection year `year`."""
-    return _first_of_month(year - 1, 4)
+    return _date(year - 1, 4)
 
 
 def year_end(year: Year) -> Day:
     """31 March at the end of collection year `year`."""
-    return _first_of_month(year, 3, 31)
+    return _date(year, 3, 31)
 
 
 def years_before_31_march(year: Year, years: int, months: int = 0) -> Day:
@@ -44,9 +45,10 @@ def years_before_31_march(year: Year, years: int, months: int = 0) -> Day:
     whole span: a period of care starting on 1 April of the previous year is 12 months
     (indicators.md, OC2 cohort), one starting on 1 October three years before is 2.5 years.
     """
-    # months after January of `year` (3 = April); negative counts back into earlier years
+    # the span's first month, counted from January of `year` (3 = April of `year`; a negative
+    # count falls in an earlier year)
     offset = 3 - (years * 12 + months)
-    return _first_of_month(year + offset // 12, offset % 12 + 1)
+    return _date(year + offset // 12, offset % 12 + 1)
 
 
 def age_at_31_march(dob: ir.DateValue, year: Year) -> ir.IntegerValue:

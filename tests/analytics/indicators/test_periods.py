@@ -12,6 +12,8 @@ from careboard.analytics.indicators.periods import (
     age_at_31_march,
     age_on,
     collection_year_of,
+    year_end,
+    year_start,
     years_before_31_march,
 )
 
@@ -27,6 +29,15 @@ from careboard.analytics.indicators.periods import (
 )
 def test_spans_ending_on_31_march(years: int, months: int, first_day: dt.date) -> None:
     assert years_before_31_march(2025, years, months) == first_day
+    # The same day when the year is an Ibis expression (engine.compute_years)
+    as_expression = years_before_31_march(ibis.literal(2025, "int64"), years, months)
+    assert DUCKDB.to_pyarrow(as_expression).as_py() == first_day
+
+
+def test_year_start_and_end_are_the_same_days_for_an_expression_year() -> None:
+    year = ibis.literal(2025, "int64")
+    assert DUCKDB.to_pyarrow(year_start(year)).as_py() == year_start(2025) == dt.date(2024, 4, 1)
+    assert DUCKDB.to_pyarrow(year_end(year)).as_py() == year_end(2025) == dt.date(2025, 3, 31)
 
 
 def _reference_age(dob: dt.date, day: dt.date) -> int:
