@@ -30,7 +30,7 @@ def year_label(year: int) -> str:
 
 
 SUMMARY_COLUMNS = ["Indicator", "Period", "Figure", "Status", "Why", "England", "Neighbours"]
-SUMMARY_WIDTHS = (19, 8, 9, 12, 28, 11, 13)
+SUMMARY_WIDTHS = (18, 9, 9, 12, 28, 11, 13)
 TREND_WIDTHS = (30, 11, 11, 11, 11, 11, 15)
 MAX_CHARTS = 3
 URGENCY = {"red": 0, "amber": 1, "green": 2}  # then indicators with no status
