@@ -34,6 +34,9 @@ from careboard.governance.reports.model import (
 RAG_FILLS = {"green": "00703C", "amber": "F47738", "red": "D4351C", "none": "FFFFFF"}
 WHITE_TEXT = {"green", "red"}
 TEXT_WIDTH_CM = 16.0  # A4 less Word's default margins
+CHART_IN_OTHER_FORMATS = (
+    "The chart is in the PDF and web versions of this report; its figures are in the table above."
+)
 
 
 def render_docx(report: Report) -> bytes:
@@ -89,6 +92,7 @@ def _block(document: object, block: Block) -> None:
         # table the report puts beside it.
         doc.add_paragraph(block.caption, style="Caption")  # type: ignore[attr-defined]
         doc.add_paragraph(block.summary)  # type: ignore[attr-defined]
+        doc.add_paragraph(CHART_IN_OTHER_FORMATS, style="Quote")  # type: ignore[attr-defined]
     elif isinstance(block, Placeholder):
         paragraph = doc.add_paragraph(style="Intense Quote")  # type: ignore[attr-defined]
         paragraph.add_run(block.text)

@@ -11,6 +11,7 @@ import docx
 import pytest
 
 from careboard.governance.reports.board_pack import build_board_pack
+from careboard.governance.reports.docx import CHART_IN_OTHER_FORMATS
 from careboard.governance.reports.kinds import render
 from careboard.governance.reports.model import BulletList, Chart, RagCell, Report, Section, Table
 from careboard.indicators.models import ValueSource
@@ -157,3 +158,13 @@ def test_public_pack_withholds_the_small_count_and_its_status(
     homes = _table(_section(report, "Priority 3: Positive lived experiences"))
     assert homes.rows[0][2] == "c"
     assert homes.rows[0][3] == RagCell("none", "No status")
+
+
+def test_word_gets_the_charts_sentence_and_says_where_the_chart_is(
+    themed_meeting: ThemedMeeting, meeting_indicators: MeetingIndicators
+) -> None:
+    document = docx.Document(io.BytesIO(render(build_board_pack(themed_meeting.meeting), "docx")))
+    texts = [p.text for p in document.paragraphs]
+    assert "Children placed in foster care: last 5 periods" in texts
+    assert CHART_IN_OTHER_FORMATS in texts
+    assert len(document.inline_shapes) == 1  # the feedback bar chart; trends are not pictures
