@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 from careboard.analytics.disclosure import NOT_AVAILABLE, SUPPRESSED
 from careboard.charts import Point
-from careboard.indicators.models import CatalogueEntry, IndicatorValue, Judgement, RagStatus
+from careboard.indicators.models import CatalogueEntry, IndicatorValue, Judgement
 from careboard.indicators.periods import period_kind
 from careboard.indicators.publication import protected, published
+from careboard.indicators.status_words import status_word
 
 STATE_WORDS = {
     "value": "",
@@ -106,16 +107,6 @@ def quick_point(
     return Point(label, earlier.value)
 
 
-def _status_word(entry: CatalogueEntry, status: str, judgement: Judgement | None) -> str:
-    if status:
-        return str(RagStatus(status).label)
-    if entry.polarity == CatalogueEntry.Polarity.CONTEXTUAL:
-        return "Contextual"
-    if judgement is not None and judgement.target_value is None:
-        return "No target"
-    return "No status"
-
-
 def _state(row: IndicatorValue | None) -> str:
     if row is None:
         return "awaiting"
@@ -167,7 +158,7 @@ def year_figure(
         numerator=numerator,
         denominator=denominator,
         status=status,
-        status_word=_status_word(entry, status, judgement),
+        status_word=status_word(entry, status, judgement),
         sentence=sentence,
         overridden=bool(judgement and judgement.overridden) and bool(status),
         caveat=caveat,

@@ -12,9 +12,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from careboard.charts import Point, value_text
-from careboard.indicators.models import CatalogueEntry, IndicatorValue, Judgement, RagStatus
+from careboard.indicators.models import CatalogueEntry, IndicatorValue, Judgement
 from careboard.indicators.periods import period_kind
 from careboard.indicators.publication import published
+from careboard.indicators.status_words import status_word
 from careboard.strategy.models import Plan
 
 NO_FIGURE = "No figure"
@@ -85,16 +86,6 @@ def plan_figures(plan: Plan) -> PlanFigures:
     return figures
 
 
-def _status_word(entry: CatalogueEntry, status: str, judgement: Judgement | None) -> str:
-    if status:
-        return str(RagStatus(status).label)
-    if entry.polarity == CatalogueEntry.Polarity.CONTEXTUAL:
-        return "Contextual"
-    if judgement is not None and judgement.target_value is None:
-        return "No target"
-    return "No status"
-
-
 def _benchmark(value: float | None, unit: str) -> str:
     return value_text(value, unit) if value is not None else NO_BENCHMARK
 
@@ -133,7 +124,7 @@ def printed(
         value=value,
         text=text,
         status=status,
-        status_word=_status_word(entry, status, judgement),
+        status_word=status_word(entry, status, judgement),
         sentence=sentence,
         note=note,
         england=_benchmark(judgement.england if judgement else None, unit),
