@@ -27,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from bench import d2i_validator
@@ -120,17 +121,7 @@ def _reference(folder: Path, scale: str) -> d2i_validator.ReferenceRun | str:
     except d2i_validator.ReferenceValidatorUnavailable as problem:
         return str(problem)
     best = min(runs, key=lambda r: r.seconds)
-    peak = max(r.peak_mb for r in runs)
-    return d2i_validator.ReferenceRun(
-        best.seconds,
-        best.cpu_seconds,
-        peak,
-        best.rules,
-        best.rules_run,
-        best.rules_skipped,
-        best.rules_failed,
-        best.rows_flagged,
-    )
+    return replace(best, peak_mb=max(r.peak_mb for r in runs))
 
 
 def run(scale: str) -> list[Measurement]:
