@@ -72,6 +72,7 @@ def record_value(
         current = (
             IndicatorValue.objects.select_for_update()
             .filter(entry=entry, year=year, is_current=True)
+            .order_by("pk")  # the default ordering joins a nullable table: no FOR UPDATE
             .first()
         )
         if current is not None and _same_value(current, new):
@@ -133,6 +134,7 @@ def set_target(
         current = (
             Target.objects.select_for_update()
             .filter(entry=entry, year=year, is_current=True)
+            .order_by("pk")  # the default ordering joins a nullable table: no FOR UPDATE
             .first()
         )
         if (
@@ -175,6 +177,7 @@ def override_status(
         current = (
             StatusOverride.objects.select_for_update()
             .filter(entry=entry, year=year, is_current=True)
+            .order_by("pk")  # the default ordering joins a nullable table: no FOR UPDATE
             .first()
         )
         if current is not None:
@@ -198,6 +201,7 @@ def clear_override(entry: CatalogueEntry, year: int) -> bool:
         current = (
             StatusOverride.objects.select_for_update()
             .filter(entry=entry, year=year, is_current=True)
+            .order_by("pk")  # the default ordering joins a nullable table: no FOR UPDATE
             .first()
         )
         if current is None:
