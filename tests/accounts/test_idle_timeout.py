@@ -46,3 +46,16 @@ def test_a_session_idle_for_longer_than_the_timeout_is_signed_out(auditor_client
     assert "_auth_user_id" not in auditor_client.session
     sign_in_page = auditor_client.get(response["Location"])
     assert "You were signed out because you were inactive." in sign_in_page.content.decode()
+
+
+def test_the_idle_clock_is_written_at_most_once_a_minute(client: Client, settings: Any) -> None:
+    settings.SESSION_IDLE_TIMEOUT_SECONDS = 30 * 60
+    client.force_login(User.objects.create_user("b.member", role=Role.BOARD_MEMBER))
+    last_seen(client, seconds_ago=10)
+    recent = client.session[LAST_SEEN_KEY]
+    client.get("/healthz")
+    assert client.session[LAST_SEEN_KEY] == recent  # no session write for this request
+
+    last_seen(client, seconds_ago=90)
+    client.get("/healthz")
+    assert client.session[LAST_SEEN_KEY] > time.time() - 5
