@@ -115,6 +115,8 @@ def run(scale: str) -> list[Measurement]:
                 "4",
                 "--worker-class",
                 "gthread",
+                "--keep-alive",
+                "10",
                 "--log-level",
                 "warning",
             ],
@@ -152,8 +154,9 @@ def run(scale: str) -> list[Measurement]:
             server.terminate()
             server.wait(timeout=30)
     requests, errors, p50, p95, p99, duration = (
-        int(x) for x in result.split("RESULT", 1)[1].split()
+        int(x) for x in result.split("RESULT", 1)[1].split()[:6]
     )
+    error_kinds = result.split("ERRORS", 1)[1].splitlines()[0].strip()
     note = (
         f"{CONNECTIONS} connections, {requests} requests in {duration / 1e6:.0f} s, "
         f"{errors} errors, p99 {p99 / 1000:.0f} ms; paths: {', '.join(paths)}"
@@ -165,7 +168,7 @@ def run(scale: str) -> list[Measurement]:
             p95 / 1e6,
             None,
             0.5,
-            f"errors: {errors} (target 0)",
+            f"errors: {errors} (target 0): {error_kinds}",
         ),
     ]
 

@@ -27,8 +27,10 @@ request = function()
 end
 
 done = function(summary, latency, requests)
+  local e = summary.errors
   io.write(string.format("RESULT %d %d %d %d %d %d\n", summary.requests,
-    summary.errors.status + summary.errors.connect + summary.errors.read +
-    summary.errors.write + summary.errors.timeout,
+    e.status + e.connect + e.read + e.write + e.timeout,
     latency:percentile(50), latency:percentile(95), latency:percentile(99), summary.duration))
+  io.write(string.format("ERRORS status %d connect %d read %d write %d timeout %d\n",
+    e.status, e.connect, e.read, e.write, e.timeout))
 end
