@@ -8,7 +8,7 @@ token created by an administrator.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
@@ -18,10 +18,11 @@ from ninja.security import HttpBearer
 from careboard.analytics.benchmarks.snapshot import shipped_snapshot
 from careboard.api.models import ApiToken
 from careboard.api.responses import MAX_LIMIT, MAX_OFFSET, paginated, respond
+from careboard.governance.models import Meeting
 from careboard.indicators.judgements import council_code
 from careboard.indicators.models import CatalogueEntry, IndicatorValue, Judgement
 from careboard.indicators.publication import published
-from careboard.strategy.models import Action, Plan
+from careboard.strategy.models import Action, Plan, ProgressUpdate
 from careboard.strategy.rag import STATUS_LABELS
 
 
@@ -88,6 +89,7 @@ class ActionOut(Schema):
     status: str
     status_label: str
     last_update_on: dt.date | None
+    latest_update: str = Field(description="The newest progress update's narrative.")
     carried_from: int | None
 
 
@@ -187,6 +189,12 @@ def actions(request: HttpRequest, filters: Query[ActionFilters]) -> HttpResponse
         found = found.filter(kind=filters.kind)
     if filters.status:
         found = found.in_status(filters.status)
+    chosen = list(found[offset : offset + limit])
+    newest: dict[int, str] = {}
+    for update in ProgressUpdate.objects.filter(action__in=chosen).order_by(
+        "action_id", "-reported_on", "-id"
+    ):
+        newest.setdefault(update.action_id, update.narrative)
     rows = [
         {
             "id": a.pk,
@@ -201,9 +209,10 @@ def actions(request: HttpRequest, filters: Query[ActionFilters]) -> HttpResponse
             "status": a.status,
             "status_label": STATUS_LABELS[a.status],
             "last_update_on": getattr(a, "last_update_on", None),
+            "latest_update": newest.get(a.pk, ""),
             "carried_from": a.carried_from_id,
         }
-        for a in found[offset : offset + limit]
+        for a in chosen
     ]
     return respond(request, paginated(rows, found.count(), limit, offset), filters.format)
 
@@ -365,3 +374,77 @@ def benchmarks(request: HttpRequest, filters: Query[BenchmarkFilters]) -> HttpRe
         )
     body = paginated(rows, len(keys), filters.limit, filters.offset)
     return respond(request, body, filters.format)
+
+
+class AgendaItemOut(Schema):
+    order: int
+    kind: str
+    title: str
+
+
+class DecisionOut(Schema):
+    order: int
+    text: str
+    status: str
+    action_reference: str | None
+
+
+class MeetingOut(Schema):
+    id: int
+    date: dt.date
+    board: str
+    plan: str | None
+    theme_priority: int | None
+    theme: str | None
+    status: str
+    agenda: list[AgendaItemOut]
+    decisions: list[DecisionOut]
+
+
+class MeetingPage(Page):
+    items: list[MeetingOut]
+
+
+@api.get(
+    "/meetings",
+    response=MeetingPage,
+    summary="Board meetings: theme, agenda and decisions (no names, no minutes)",
+)
+def meetings(request: HttpRequest, paging: Query[Paging]) -> HttpResponse:
+    """People's names and the minutes stay on the staff site; board actions created by a
+    decision appear by reference (see /actions)."""
+    found = Meeting.objects.select_related("plan", "theme").order_by("date", "id")
+    chosen = list(
+        found.prefetch_related("agenda", "decisions__action")[
+            paging.offset : paging.offset + paging.limit
+        ]
+    )
+    rows = [_meeting_row(m, nested=paging.format != "csv") for m in chosen]
+    body = paginated(rows, found.count(), paging.limit, paging.offset)
+    return respond(request, body, paging.format)
+
+
+def _meeting_row(meeting: Meeting, *, nested: bool) -> dict[str, Any]:
+    """JSON nests the agenda and decisions; CSV (one row a meeting) counts them."""
+    agenda = [{"order": a.order, "kind": a.kind, "title": a.title} for a in meeting.agenda.all()]
+    decisions = [
+        {
+            "order": d.order,
+            "text": d.text,
+            "status": d.status,
+            "action_reference": d.action.reference if d.action else None,
+        }
+        for d in meeting.decisions.all()
+    ]
+    row: dict[str, Any] = {
+        "id": meeting.pk,
+        "date": meeting.date,
+        "board": meeting.board,
+        "plan": meeting.plan.slug if meeting.plan else None,
+        "theme_priority": meeting.theme.number if meeting.theme else None,
+        "theme": meeting.theme.title if meeting.theme else None,
+        "status": meeting.status,
+    }
+    if nested:
+        return row | {"agenda": agenda, "decisions": decisions}
+    return row | {"agenda_items": len(agenda), "decisions": len(decisions)}

@@ -19,6 +19,7 @@ ENDPOINTS = [
     "/api/v1/indicators",
     "/api/v1/values",
     "/api/v1/benchmarks",
+    "/api/v1/meetings",
 ]
 
 
@@ -146,3 +147,36 @@ def test_only_administrators_manage_tokens(client):
     client.post(reverse("api:revoke", args=[token.pk]))
     token.refresh_from_db()
     assert token.revoked_at is not None
+
+
+def test_meetings_show_theme_agenda_and_decisions_but_no_names_or_minutes(client, plan, key):
+    from careboard.governance.models import AgendaItem, Decision, Meeting, Participant
+
+    meeting = Meeting.objects.create(
+        date=dt.date(2016, 1, 12),
+        plan=plan,
+        theme=plan.priorities.get(number=1),
+        minutes="Private discussion 8812",
+    )
+    AgendaItem.objects.create(meeting=meeting, order=1, title="Deep dive: listening")
+    Participant.objects.create(
+        meeting=meeting, name="Councillor Example 7731", kind=Participant.Kind.MEMBER
+    )
+    Decision.objects.create(meeting=meeting, text="Note the progress report")
+    response = get(client, "/api/v1/meetings", key)
+    (item,) = response.json()["items"]
+    assert (item["theme_priority"], item["agenda"][0]["title"], item["decisions"][0]["text"]) == (
+        1,
+        "Deep dive: listening",
+        "Note the progress report",
+    )
+    body = response.content.decode()
+    assert "8812" not in body
+    assert "7731" not in body
+    as_csv = get(client, "/api/v1/meetings?format=csv", key).content.decode()
+    assert "agenda_items" in as_csv
+
+
+def test_actions_carry_their_latest_update(client, plan, key):
+    items = {i["reference"]: i for i in get(client, "/api/v1/actions", key).json()["items"]}
+    assert (items["R1"]["latest_update"], items["R8"]["latest_update"]) == ("Done", "")
