@@ -123,7 +123,8 @@ def run_rules(
         for index, rule in enumerate(rules)
     )
     keep = "" if limit is None else f"QUALIFY nth <= {int(limit)}"
-    query = f"""SELECT *, row_number() OVER (PARTITION BY rule_index ORDER BY {ROW} NULLS FIRST)
+    query = f"""SELECT *, row_number() OVER (
+            PARTITION BY rule_index ORDER BY {ROW} NULLS FIRST, col NULLS FIRST)
             AS nth, count(*) OVER (PARTITION BY rule_index) AS failing
         FROM ({stacked}) AS found {keep}
         ORDER BY rule_index, nth"""
@@ -152,13 +153,15 @@ def run_rules(
 _TABLE_ORDER = {name: index for index, name in enumerate(TABLE_COLUMNS)}
 
 
-def _order(row: Mapping[str, Any]) -> tuple[int, int, int]:
-    """Rule by rule; within a rule, table by table (Header first), then by file line."""
+def _order(row: Mapping[str, Any]) -> tuple[int, int, int, str]:
+    """Rule by rule; within a rule, table by table (Header first), then by file line, then
+    by column (one rule can find several columns on one line)."""
     line = row.get(ROW)
     return (
         int(row["rule_index"]),
         _TABLE_ORDER.get(str(row.get("tbl")), -1),
         line if isinstance(line, int) else -1,
+        str(row.get("col") or ""),
     )
 
 
