@@ -81,6 +81,10 @@ def test_an_answer_outside_the_choices_is_refused(client, consultation):
     )
     assert response.status_code == 200
     assert not ConsultationResponse.objects.exists()
+    page = response.content.decode()
+    anchor = f"id_q{question.pk}_0"
+    assert f'href="#{anchor}"' in page  # the error summary links to the first answer
+    assert f'id="{anchor}"' in page
 
 
 def test_a_closed_consultation_takes_no_answers(client, consultation):
