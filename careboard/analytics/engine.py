@@ -2,36 +2,30 @@
 
 The backend is an Ibis connection (DuckDB by default, PySpark for many councils) holding the
 stored 903 tables (ssda903.stored). The engine checks that each indicator can be derived
-from the tables and years loaded, runs all the derivable ones as one query, and returns plain
-results: no Django, no pandas in the answer.
-
-`compute` builds and compiles the expressions for its year; with Ibis, compiling costs far
-more than running the queries on a council's data. `compute_years` gives the same results
-for many years but compiles once: on DuckDB the year is a one-row temporary table that the
-expressions read, so each further year only refills that table, runs the shared blocks'
-compiled queries again and then the final one. Other backends compute year by year.
+from the tables and years loaded, then runs all the derivable ones for every year asked for
+as one query: the definitions take the table of years and compute them all at once (see
+indicators.registry), the shared building blocks once each. It returns plain results: no
+Django, no pandas in the answer.
 """
 
 from __future__ import annotations
 
 import math
-import uuid
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
 import ibis
+import ibis.expr.operations as ops
 import ibis.expr.types as ir
 import pyarrow as pa
-import sqlglot as sg
-import sqlglot.expressions as sge
 from ibis.backends import BaseBackend
 from ibis.common.exceptions import TableNotFound
 
 from careboard.analytics.indicators import REGISTRY, Indicator
 from careboard.analytics.indicators.measures import RESULT_COLUMNS
-from careboard.analytics.indicators.registry import Tables, Year
-from careboard.analytics.indicators.sharing import computed_once, prepare
+from careboard.analytics.indicators.registry import Tables
+from careboard.analytics.indicators.sharing import computed_once, drop_temporary, prepare
 from careboard.analytics.ssda903.stored import STORED_TABLES
 
 NOT_DERIVABLE = "not_derivable"
@@ -113,22 +107,9 @@ def compute(
     `tables` defaults to the stored tables the backend holds; `years_loaded` defaults to
     every collection year found in them.
     """
-    tables = stored_tables(backend) if tables is None else tables
-    years = loaded_years(backend, tables) if years_loaded is None else years_loaded
-    chosen = [REGISTRY[code] for code in (codes if codes is not None else REGISTRY)]
-    results: dict[str, IndicatorResult] = {}
-    runnable: list[Indicator] = []
-    for indicator in chosen:
-        reason = why_not_derivable(indicator, year, tables, years)
-        if reason is None:
-            runnable.append(indicator)
-        else:
-            results[indicator.code] = _not_derivable(indicator, year, reason)
-    if runnable:
-        rows = _run_together(backend, tables, year, runnable)
-        for indicator in runnable:
-            results[indicator.code] = _result(indicator, year, rows[indicator.code])
-    return {indicator.code: results[indicator.code] for indicator in chosen}
+    return compute_years(backend, [year], tables=tables, codes=codes, years_loaded=years_loaded)[
+        year
+    ]
 
 
 def compute_years(
@@ -139,35 +120,26 @@ def compute_years(
     codes: Iterable[str] | None = None,
     years_loaded: Collection[int] | None = None,
 ) -> dict[int, dict[str, IndicatorResult]]:
-    """`compute` for each of `years` (in the order given), with the same results, compiling
-    the expressions once instead of once a year (on DuckDB; see the module docstring)."""
+    """`compute` for each of `years` (in the order given), all in one query."""
     wanted = list(dict.fromkeys(years))
     tables = stored_tables(backend) if tables is None else tables
     loaded = loaded_years(backend, tables) if years_loaded is None else years_loaded
     chosen = [REGISTRY[code] for code in (codes if codes is not None else REGISTRY)]
-    if backend.name != "duckdb":
-        codes_chosen = [indicator.code for indicator in chosen]
-        return {
-            year: compute(backend, year, tables=tables, codes=codes_chosen, years_loaded=loaded)
-            for year in wanted
-        }
     reasons = {
         year: {ind.code: why_not_derivable(ind, year, tables, loaded) for ind in chosen}
         for year in wanted
     }
     runnable = [ind for ind in chosen if any(reasons[y][ind.code] is None for y in wanted)]
-    rows = _run_each_year(backend, tables, wanted, runnable) if runnable else {}
-    results: dict[int, dict[str, IndicatorResult]] = {}
-    for year in wanted:
-        results[year] = {}
-        for indicator in chosen:
-            reason = reasons[year][indicator.code]
-            results[year][indicator.code] = (
-                _result(indicator, year, rows[year][indicator.code])
-                if reason is None
-                else _not_derivable(indicator, year, reason)
-            )
-    return results
+    rows = _run_together(backend, tables, wanted, runnable) if runnable else {}
+    return {
+        year: {
+            ind.code: _not_derivable(ind, year, reason)
+            if (reason := reasons[year][ind.code]) is not None
+            else _result(ind, year, rows[year, ind.code])
+            for ind in chosen
+        }
+        for year in wanted
+    }
 
 
 def _not_derivable(indicator: Indicator, year: int, reason: str) -> IndicatorResult:
@@ -183,11 +155,11 @@ def _not_derivable(indicator: Indicator, year: int, reason: str) -> IndicatorRes
     )
 
 
-def _together(tables: Tables, year: Year, indicators: list[Indicator]) -> ir.Table:
-    """Every indicator's one-row expression in one table, with its code."""
+def _together(tables: Tables, years: ir.Table, indicators: list[Indicator]) -> ir.Table:
+    """Every indicator's rows (one a year) in one table, with its code."""
     parts = [
-        indicator.compute(tables, year)
-        .select(*RESULT_COLUMNS)
+        indicator.compute(tables, years)
+        .select("year", *RESULT_COLUMNS)
         .mutate(code=ibis.literal(indicator.code))
         for indicator in indicators
     ]
@@ -195,43 +167,88 @@ def _together(tables: Tables, year: Year, indicators: list[Indicator]) -> ir.Tab
 
 
 def _run_together(
-    backend: BaseBackend, tables: Tables, year: int, indicators: list[Indicator]
-) -> dict[str, dict[str, Any]]:
-    """Run every indicator's one-row expression in a single query, keyed by code."""
-    with computed_once(backend):
-        frame = backend.execute(_together(tables, year, indicators))
-    return {str(row["code"]): row for row in frame.to_dict("records")}
-
-
-def _run_each_year(
     backend: BaseBackend, tables: Tables, years: Sequence[int], indicators: list[Indicator]
-) -> dict[int, dict[str, dict[str, Any]]]:
-    """On DuckDB: build and compile the indicators once, reading the year from a one-row
-    temporary table, then for each year set that table, refill the shared blocks and run
-    the compiled query. Rows keyed by year, then code."""
-    name = f"_careboard_year_{uuid.uuid4().hex[:12]}"
-    first = pa.table({"year": pa.array([years[0]], pa.int64())})
-    year_table = backend.create_table(name, first, temp=True)
-    table = sg.table(name, db="main", catalog="temp", quoted=True)
-    update = sge.update(table, {"year": sge.Placeholder()}).sql(backend.dialect)
-    rows: dict[int, dict[str, dict[str, Any]]] = {}
+) -> dict[tuple[int, str], dict[str, Any]]:
+    """Run every indicator for every year in a single query, keyed by year and code."""
+    if backend.name == "duckdb":
+        found = _run_on_duckdb(backend, tables, years, indicators)
+    else:
+        years_table = ibis.memtable(_years_arrow(years))
+        with computed_once(backend):
+            found = backend.execute(_together(tables, years_table, indicators)).to_dict("records")
+    return {(int(row["year"]), str(row["code"])): row for row in found}
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """One DuckDB run, compiled: the statements that create the shared blocks' temporary
+    tables (name, statement), in order, and the final query. The years are not in it: every
+    statement reads them from the `YEARS_TABLE` temporary table."""
+
+    blocks: tuple[tuple[str, str], ...]
+    query: str
+
+
+YEARS_TABLE = "_careboard_years"
+# Compiled plans by what they depend on (see `_plan_key`). Building and compiling the Ibis
+# expressions takes longer than running them on a council's data, so a process computes
+# with the same stored tables and indicators again from the plan.
+_PLANS: dict[tuple[Any, ...], Plan] = {}
+
+
+def _plan_key(tables: Tables, indicators: list[Indicator]) -> tuple[Any, ...] | None:
+    """What a plan's SQL depends on besides the indicators' code: which indicators, and the
+    name and schema of each stored table. None (do not keep the plan) when a table is not a
+    plain database table, such as an in-memory one."""
+    shapes = []
+    for name, table in sorted(tables.items()):
+        op = table.op()
+        if not isinstance(op, ops.DatabaseTable):
+            return None
+        shapes.append((name, op.name, op.namespace, op.schema))
+    return (tuple(indicator.code for indicator in indicators), tuple(shapes))
+
+
+def _run_on_duckdb(
+    backend: BaseBackend, tables: Tables, years: Sequence[int], indicators: list[Indicator]
+) -> list[dict[str, Any]]:
+    key = _plan_key(tables, indicators)
+    backend.create_table(YEARS_TABLE, _years_arrow(years), temp=True, overwrite=True)
     try:
-        year = year_table.year.max().as_scalar()
-        with computed_once(backend, varying=year_table) as run:
-            together = _together(tables, year, indicators)
-            query = backend.compile(together)
+        plan = _PLANS.get(key) if key is not None else None
+        if plan is not None:
+            return _replay(backend, plan)
+        years_table = backend.table(YEARS_TABLE, database=("temp", "main"))
+        with computed_once(backend) as run:
+            together = _together(tables, years_table, indicators)
+            plan = Plan(blocks=tuple(run.created), query=backend.compile(together))
             prepare(backend, together)
-            for position, each in enumerate(years):
-                if position:
-                    backend.raw_sql(update, parameters=[each])
-                    run.refill()
-                cursor = backend.raw_sql(query)
-                columns = [column[0] for column in cursor.description]
-                found = [dict(zip(columns, values, strict=True)) for values in cursor.fetchall()]
-                rows[each] = {str(row["code"]): row for row in found}
+            found = _fetch(backend, plan.query)
+        if key is not None:
+            _PLANS[key] = plan
+        return found
     finally:
-        backend.drop_table(name, force=True)
-    return rows
+        drop_temporary(backend, YEARS_TABLE)
+
+
+def _replay(backend: BaseBackend, plan: Plan) -> list[dict[str, Any]]:
+    try:
+        for _, statement in plan.blocks:
+            backend.raw_sql(statement)
+        return _fetch(backend, plan.query)
+    finally:
+        for name, _ in plan.blocks:
+            drop_temporary(backend, name)
+
+
+def _fetch(backend: BaseBackend, query: str) -> list[dict[str, Any]]:
+    cursor = backend.raw_sql(query)
+    columns = [column[0] for column in cursor.description]
+    return [dict(zip(columns, values, strict=True)) for values in cursor.fetchall()]
+
+
+def _years_arrow(years: Sequence[int]) -> pa.Table:
+    return pa.table({"year": pa.array(years, pa.int64())})
 
 
 def _missing(value: Any) -> bool:

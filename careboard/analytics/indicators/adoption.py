@@ -14,7 +14,7 @@ from careboard.analytics.indicators.periods import (
     year_end,
     years_before_31_march,
 )
-from careboard.analytics.indicators.registry import Tables, Year, indicator
+from careboard.analytics.indicators.registry import Tables, indicator
 from careboard.analytics.indicators.sharing import shared
 
 ROLLING_YEARS = 3
@@ -28,8 +28,9 @@ days when shown."""
 
 
 @shared
-def adoptions(tables: Tables, year: Year) -> ir.Table:
-    """One row per child adopted in the 3-year window, with the dates along the way.
+def adoptions(tables: Tables, years: ir.Table) -> ir.Table:
+    """One row per year and child adopted in the year's 3-year window, with the dates along
+    the way.
 
     Columns: `poc_start` (entered care for the period of care that ended in adoption; NULL
     when older than the returns loaded), `placed_for_adoption` (first A3-A6 episode),
@@ -37,18 +38,17 @@ def adoptions(tables: Tables, year: Year) -> ir.Table:
     placed for adoption), `placement_order` (first LS E1/D1 episode), and from AD1
     `date_match` and `foster_care`.
     """
-    chains = episode_chains(tables, year)
-    adopted = chains.filter(
-        chains.rec.isin(groups.ADOPTED)
-        & chains.dec.between(years_before_31_march(year, ROLLING_YEARS), year_end(year))
-    ).select("child", entered_care="poc_start", adopted_on="dec")
-    in_poc = chains.inner_join(adopted, "child")
+    chains = episode_chains(tables, years)
+    window = years_before_31_march(chains.year, ROLLING_YEARS), year_end(chains.year)
+    adopted = chains.filter(chains.rec.isin(groups.ADOPTED) & chains.dec.between(*window))
+    adopted = adopted.select("year", "child", entered_care="poc_start", adopted_on="dec")
+    in_poc = chains.inner_join(adopted, ["year", "child"])
     in_poc = in_poc.filter(
         (in_poc.decom >= in_poc.entered_care.coalesce(in_poc.history_from))
         & (in_poc.decom <= in_poc.adopted_on)
     )
     placed = in_poc.place.isin(groups.PLACED_FOR_ADOPTION)
-    per_child = in_poc.group_by("child", "adopted_on", poc_start="entered_care").aggregate(
+    per_child = in_poc.group_by("year", "child", "adopted_on", poc_start="entered_care").aggregate(
         placed_for_adoption=ibis.ifelse(placed, in_poc.decom, ibis.null("date")).min(),
         # carer_start never decreases along a chain: its value on the first A3-A6 episode
         moved_in_with_carer=ibis.ifelse(placed, in_poc.carer_start, ibis.null("date")).min(),
@@ -56,18 +56,18 @@ def adoptions(tables: Tables, year: Year) -> ir.Table:
             in_poc.ls.isin(groups.PLACEMENT_ORDER), in_poc.decom, ibis.null("date")
         ).min(),
     )
-    ad1 = tables["ad1"].select("child", "year", "date_match", "foster_care")
+    ad1 = tables["ad1"].select("child", "date_match", "foster_care", ad1_year="year")
     with_year = per_child.mutate(adoption_year=collection_year_of(per_child.adopted_on))
     joined = with_year.left_join(
-        ad1, (with_year.child == ad1.child) & (with_year.adoption_year == ad1.year)
+        ad1, (with_year.child == ad1.child) & (with_year.adoption_year == ad1.ad1_year)
     )
-    return joined.drop("child_right", "year")
+    return joined.drop("child_right", "ad1_year")
 
 
-def _mean_days(tables: Tables, year: Year, start: str, end: str) -> ir.Table:
-    adopted = adoptions(tables, year)
+def _mean_days(tables: Tables, years: ir.Table, start: str, end: str) -> ir.Table:
+    adopted = adoptions(tables, years)
     days = days_between(adopted[start], adopted[end])
-    return mean_of(adopted, days, caveat=adopted.poc_start.isnull())
+    return mean_of(years, adopted, days, caveat=adopted.poc_start.isnull())
 
 
 @indicator(
@@ -86,8 +86,8 @@ def _mean_days(tables: Tables, year: Year, start: str, end: str) -> ir.Table:
     years_back=(1, 2),
     caveat=POC_UNKNOWN,
 )
-def adoption_a1_days(tables: Tables, year: Year) -> ir.Table:
-    return _mean_days(tables, year, "poc_start", "placed_for_adoption")
+def adoption_a1_days(tables: Tables, years: ir.Table) -> ir.Table:
+    return _mean_days(tables, years, "poc_start", "placed_for_adoption")
 
 
 @indicator(
@@ -114,13 +114,13 @@ def adoption_a1_days(tables: Tables, year: Year) -> ir.Table:
     years_back=(1, 2),
     caveat=POC_UNKNOWN,
 )
-def adoption_a10_days(tables: Tables, year: Year) -> ir.Table:
-    adopted = adoptions(tables, year)
+def adoption_a10_days(tables: Tables, years: ir.Table) -> ir.Table:
+    adopted = adoptions(tables, years)
     moved_in = ibis.ifelse(
         adopted.foster_care == 1, adopted.moved_in_with_carer, adopted.placed_for_adoption
     )
     days = days_between(adopted.poc_start, moved_in)
-    return mean_of(adopted, days, caveat=adopted.poc_start.isnull())
+    return mean_of(years, adopted, days, caveat=adopted.poc_start.isnull())
 
 
 @indicator(
@@ -140,8 +140,8 @@ def adoption_a10_days(tables: Tables, year: Year) -> ir.Table:
     tables=ADOPTION_TABLES,
     years_back=(1, 2),
 )
-def adoption_a2_days(tables: Tables, year: Year) -> ir.Table:
-    adopted = adoptions(tables, year)
+def adoption_a2_days(tables: Tables, years: ir.Table) -> ir.Table:
+    adopted = adoptions(tables, years)
     # GREATEST skips NULLs, so leave out the ineligible explicitly
     eligible = (
         adopted.placed_for_adoption.notnull()
@@ -149,7 +149,7 @@ def adoption_a2_days(tables: Tables, year: Year) -> ir.Table:
         & adopted.date_match.notnull()
     )
     days = ibis.greatest(0, days_between(adopted.placement_order, adopted.date_match))
-    return mean_of(adopted, ibis.ifelse(eligible, days, ibis.null("int64")))
+    return mean_of(years, adopted, ibis.ifelse(eligible, days, ibis.null("int64")))
 
 
 @indicator(
@@ -170,5 +170,5 @@ def adoption_a2_days(tables: Tables, year: Year) -> ir.Table:
     years_back=(1, 2),
     caveat=POC_UNKNOWN,
 )
-def adoption_a20_days(tables: Tables, year: Year) -> ir.Table:
-    return _mean_days(tables, year, "poc_start", "placement_order")
+def adoption_a20_days(tables: Tables, years: ir.Table) -> ir.Table:
+    return _mean_days(tables, years, "poc_start", "placement_order")

@@ -7,7 +7,7 @@ import ibis.expr.types as ir
 from careboard.analytics.indicators import groups
 from careboard.analytics.indicators.cohorts import care_leavers
 from careboard.analytics.indicators.measures import count_of, share
-from careboard.analytics.indicators.registry import Tables, Year, indicator
+from careboard.analytics.indicators.registry import Tables, indicator
 
 CARE_LEAVERS_PUBLICATION = "DfE Children looked after in England including adoptions (care leavers)"
 OC3_TABLES = ("oc3", "episodes")
@@ -34,8 +34,8 @@ def _register_family(group: str) -> None:
         "tables": OC3_TABLES,
     }
 
-    def cohort(tables: Tables, year: Year) -> ir.Table:
-        return care_leavers(tables, year, ages)
+    def cohort(tables: Tables, years: ir.Table) -> ir.Table:
+        return care_leavers(tables, years, ages)
 
     @indicator(
         code=f"care_leavers_{group}_count",
@@ -47,8 +47,8 @@ def _register_family(group: str) -> None:
         source_fields=("OC3.IN_TOUCH", "OC3.DOB"),
         **common,  # type: ignore[arg-type]
     )
-    def count(tables: Tables, year: Year) -> ir.Table:
-        return count_of(cohort(tables, year))
+    def count(tables: Tables, years: ir.Table) -> ir.Table:
+        return count_of(years, cohort(tables, years))
 
     @indicator(
         code=f"care_leavers_{group}_in_touch_pct",
@@ -63,9 +63,9 @@ def _register_family(group: str) -> None:
         source_fields=("OC3.IN_TOUCH", "OC3.DOB"),
         **common,  # type: ignore[arg-type]
     )
-    def in_touch(tables: Tables, year: Year) -> ir.Table:
-        leavers = cohort(tables, year)
-        return share(leavers, leavers.in_touch == "YES")
+    def in_touch(tables: Tables, years: ir.Table) -> ir.Table:
+        leavers = cohort(tables, years)
+        return share(years, leavers, leavers.in_touch == "YES")
 
     @indicator(
         code=f"care_leavers_{group}_eet_pct",
@@ -80,9 +80,9 @@ def _register_family(group: str) -> None:
         source_fields=("OC3.ACTIV", "OC3.IN_TOUCH", "OC3.DOB"),
         **common,  # type: ignore[arg-type]
     )
-    def eet(tables: Tables, year: Year) -> ir.Table:
-        leavers = cohort(tables, year)
-        return share(leavers, leavers.activ.isin(groups.EET))
+    def eet(tables: Tables, years: ir.Table) -> ir.Table:
+        leavers = cohort(tables, years)
+        return share(years, leavers, leavers.activ.isin(groups.EET))
 
     @indicator(
         code=f"care_leavers_{group}_suitable_accom_pct",
@@ -97,11 +97,11 @@ def _register_family(group: str) -> None:
         source_fields=("OC3.ACCOM", "OC3.IN_TOUCH", "OC3.DOB"),
         **common,  # type: ignore[arg-type]
     )
-    def suitable_accommodation(tables: Tables, year: Year) -> ir.Table:
-        leavers = cohort(tables, year)
+    def suitable_accommodation(tables: Tables, years: ir.Table) -> ir.Table:
+        leavers = cohort(tables, years)
         in_scope = ~leavers.accom.substr(0, 1).isin(groups.ACCOM_OUT_OF_SCOPE)
         suitable = leavers.accom.endswith(groups.SUITABLE)
-        return share(leavers, suitable, denominator=in_scope)
+        return share(years, leavers, suitable, denominator=in_scope)
 
     for definition in (count, in_touch, eet, suitable_accommodation):
         definition.__qualname__ = definition.__name__
@@ -125,9 +125,9 @@ for _group in AGE_GROUPS:
     dfe_publication=CARE_LEAVERS_PUBLICATION + " (aged 19 to 21)",
     tables=OC3_TABLES,
 )
-def care_leavers_19_21_higher_education_pct(tables: Tables, year: Year) -> ir.Table:
-    leavers = care_leavers(tables, year, AGE_GROUPS["19_21"])
-    return share(leavers, leavers.activ.isin(groups.HIGHER_EDUCATION))
+def care_leavers_19_21_higher_education_pct(tables: Tables, years: ir.Table) -> ir.Table:
+    leavers = care_leavers(tables, years, AGE_GROUPS["19_21"])
+    return share(years, leavers, leavers.activ.isin(groups.HIGHER_EDUCATION))
 
 
 @indicator(
@@ -147,6 +147,6 @@ def care_leavers_19_21_higher_education_pct(tables: Tables, year: Year) -> ir.Ta
     tables=OC3_TABLES,
     first_year=groups.APPRENTICESHIP_FROM,
 )
-def care_leavers_apprenticeship_count(tables: Tables, year: Year) -> ir.Table:
-    leavers = care_leavers(tables, year, (17, 21))
-    return share(leavers, leavers.activ.isin(groups.APPRENTICESHIP))
+def care_leavers_apprenticeship_count(tables: Tables, years: ir.Table) -> ir.Table:
+    leavers = care_leavers(tables, years, (17, 21))
+    return share(years, leavers, leavers.activ.isin(groups.APPRENTICESHIP))

@@ -6,7 +6,7 @@ import ibis.expr.types as ir
 
 from careboard.analytics.indicators.cohorts import oc2_cohort
 from careboard.analytics.indicators.measures import count_of, mean_of, share
-from careboard.analytics.indicators.registry import Tables, Year, indicator
+from careboard.analytics.indicators.registry import Tables, indicator
 
 OC2_PUBLICATION = "DfE Outcomes for children in need, including children looked after (OC2)"
 OC2_COHORT = "Children looked after at 31 March, continuously for at least 12 months"
@@ -33,9 +33,9 @@ def _received(item: str, title: str, code: str, field: str) -> None:
         tables=OC2_TABLES,
         caveat=MISSING_OC2_ROW,
     )
-    def definition(tables: Tables, year: Year) -> ir.Table:
-        cohort = oc2_cohort(tables, year)
-        return share(cohort, cohort[item] == 1, caveat=~cohort.has_oc2_row)
+    def definition(tables: Tables, years: ir.Table) -> ir.Table:
+        cohort = oc2_cohort(tables, years)
+        return share(years, cohort, cohort[item] == 1, caveat=~cohort.has_oc2_row)
 
     definition.__name__ = code
 
@@ -64,9 +64,9 @@ _received("immunisations", "Immunisations up to date", "oc2_immunisations_pct", 
     tables=OC2_TABLES,
     caveat=MISSING_OC2_ROW,
 )
-def oc2_count(tables: Tables, year: Year) -> ir.Table:
-    cohort = oc2_cohort(tables, year)
-    return count_of(cohort, caveat=~cohort.has_oc2_row)
+def oc2_count(tables: Tables, years: ir.Table) -> ir.Table:
+    cohort = oc2_cohort(tables, years)
+    return count_of(years, cohort, caveat=~cohort.has_oc2_row)
 
 
 @indicator(
@@ -84,14 +84,14 @@ def oc2_count(tables: Tables, year: Year) -> ir.Table:
     tables=OC2_TABLES,
     caveat=MISSING_OC2_ROW,
 )
-def oc2_development_check_pct(tables: Tables, year: Year) -> ir.Table:
-    cohort = oc2_cohort(tables, year)
+def oc2_development_check_pct(tables: Tables, years: ir.Table) -> ir.Table:
+    cohort = oc2_cohort(tables, years)
     under_5 = cohort.filter(cohort.age < 5)
-    return share(under_5, under_5.health_check == 1, caveat=~under_5.has_oc2_row)
+    return share(years, under_5, under_5.health_check == 1, caveat=~under_5.has_oc2_row)
 
 
-def _sdq_ages(tables: Tables, year: Year) -> ir.Table:
-    cohort = oc2_cohort(tables, year)
+def _sdq_ages(tables: Tables, years: ir.Table) -> ir.Table:
+    cohort = oc2_cohort(tables, years)
     return cohort.filter(cohort.age.between(5, 16))
 
 
@@ -111,9 +111,9 @@ def _sdq_ages(tables: Tables, year: Year) -> ir.Table:
     tables=OC2_TABLES,
     caveat=MISSING_OC2_ROW,
 )
-def oc2_sdq_completed_pct(tables: Tables, year: Year) -> ir.Table:
-    aged = _sdq_ages(tables, year)
-    return share(aged, aged.sdq_score.notnull(), caveat=~aged.has_oc2_row)
+def oc2_sdq_completed_pct(tables: Tables, years: ir.Table) -> ir.Table:
+    aged = _sdq_ages(tables, years)
+    return share(years, aged, aged.sdq_score.notnull(), caveat=~aged.has_oc2_row)
 
 
 @indicator(
@@ -131,6 +131,6 @@ def oc2_sdq_completed_pct(tables: Tables, year: Year) -> ir.Table:
     tables=OC2_TABLES,
     caveat=MISSING_OC2_ROW,
 )
-def oc2_sdq_average(tables: Tables, year: Year) -> ir.Table:
-    aged = _sdq_ages(tables, year)
-    return mean_of(aged, aged.sdq_score, caveat=~aged.has_oc2_row)
+def oc2_sdq_average(tables: Tables, years: ir.Table) -> ir.Table:
+    aged = _sdq_ages(tables, years)
+    return mean_of(years, aged, aged.sdq_score, caveat=~aged.has_oc2_row)

@@ -4,23 +4,22 @@ from __future__ import annotations
 
 import ibis.expr.types as ir
 
-from careboard.analytics.indicators.cohorts import looked_after_during
+from careboard.analytics.indicators.cohorts import YEAR_AND_CHILD, looked_after_during, matching
 from careboard.analytics.indicators.measures import share
-from careboard.analytics.indicators.periods import year_end, year_start
-from careboard.analytics.indicators.registry import Tables, Year, indicator
+from careboard.analytics.indicators.periods import collection_year_of
+from careboard.analytics.indicators.registry import Tables, indicator
 
 MISSING_PUBLICATION = "DfE Children looked after in England including adoptions (missing tables)"
 
 
-def _had_incident(tables: Tables, year: Year, kind: str) -> ir.Table:
+def _had_incident(tables: Tables, years: ir.Table, kind: str) -> ir.Table:
     missing = tables["missing"]
-    incidents = missing.filter(
-        (missing.missing == kind) & missing.mis_start.between(year_start(year), year_end(year))
-    )
-    children = incidents.select("child").distinct().mutate(had_incident=True)
-    looked_after = looked_after_during(tables, year)
-    counted = looked_after.left_join(children, "child")
-    return share(counted, counted.had_incident.coalesce(False))
+    incidents = missing.filter(missing.missing == kind)
+    # the year the incident started in (the stored `year` is the return that held it)
+    incidents = incidents.mutate(year=collection_year_of(incidents.mis_start))
+    children = incidents.select(*YEAR_AND_CHILD).distinct().mutate(had_incident=True)
+    counted = matching(looked_after_during(tables, years), children)
+    return share(years, counted, counted.had_incident.coalesce(False))
 
 
 @indicator(
@@ -38,8 +37,8 @@ def _had_incident(tables: Tables, year: Year, kind: str) -> ir.Table:
     dfe_publication=MISSING_PUBLICATION,
     tables=("episodes", "missing"),
 )
-def missing_in_year_pct(tables: Tables, year: Year) -> ir.Table:
-    return _had_incident(tables, year, "M")
+def missing_in_year_pct(tables: Tables, years: ir.Table) -> ir.Table:
+    return _had_incident(tables, years, "M")
 
 
 @indicator(
@@ -58,5 +57,5 @@ def missing_in_year_pct(tables: Tables, year: Year) -> ir.Table:
     dfe_publication=MISSING_PUBLICATION,
     tables=("episodes", "missing"),
 )
-def away_no_auth_in_year_pct(tables: Tables, year: Year) -> ir.Table:
-    return _had_incident(tables, year, "A")
+def away_no_auth_in_year_pct(tables: Tables, years: ir.Table) -> ir.Table:
+    return _had_incident(tables, years, "A")

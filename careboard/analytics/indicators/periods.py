@@ -2,11 +2,11 @@
 
 Collection year Y runs from 1 April Y-1 to 31 March Y. The stored episodes hold every
 return loaded, later returns winning (ssda903.stored), so an episode may have ended after the
-year being computed: `episodes_known_at` shows each episode as it stood on 31 March.
+year being computed: `episodes_known_at` shows each episode as it stood on 31 March of each
+year asked for, one copy per year, with that `year` in a column.
 
-`year` is a Python int, or an Ibis integer scalar when the engine computes many years with
-one compiled query (engine.compute_years); the date helpers then give Ibis dates, which
-compare exactly as the literal dates do.
+The date helpers take a Python int (giving a date) or an Ibis integer column, such as a
+building block's `year` (giving an Ibis date, which compares exactly as the date does).
 """
 
 from __future__ import annotations
@@ -78,21 +78,26 @@ def days_between(start: ir.DateValue, end: ir.DateValue) -> ir.IntegerValue:
     return end.delta(start, unit="day").cast("int64")
 
 
-@shared
-def episodes_known_at(tables: Tables, year: Year) -> ir.Table:
-    """Episodes begun by 31 March of `year`, as they stood on that day.
+def _as_known_at(episodes: ir.Table, years: ir.Table) -> ir.Table:
+    """For each of `years`, the episodes begun by its 31 March, as they stood on that day.
 
     An episode that ended after 31 March (in a later return) was still open then: its DEC
-    and REC are blanked, exactly as the return for `year` showed it.
+    and REC are blanked, exactly as the return for that year showed it. `year` is the year
+    each copy stands for (the stored return year is dropped).
     """
-    episodes = tables["episodes"]
-    end = year_end(year)
-    begun = episodes.filter(episodes.decom <= end)
-    ended_later = begun.dec > end
+    every_year = episodes.drop("year").cross_join(years.select("year"))
+    begun = every_year.filter(every_year.decom <= year_end(every_year.year))
+    ended_later = begun.dec > year_end(begun.year)
     return begun.mutate(
         dec=ibis.ifelse(ended_later, ibis.null("date"), begun.dec),
         rec=ibis.ifelse(ended_later, ibis.null("string"), begun.rec),
     )
+
+
+@shared
+def episodes_known_at(tables: Tables, years: ir.Table) -> ir.Table:
+    """Episodes begun by 31 March of each of `years`, as they stood on that day, with `year`."""
+    return _as_known_at(tables["episodes"], years)
 
 
 def is_short_break(episodes: ir.Table) -> ir.BooleanValue:
@@ -105,9 +110,9 @@ def overlaps(episodes: ir.Table, start: Day, end: Day) -> ir.BooleanValue:
 
 
 @shared
-def episode_chains(tables: Tables, year: Year) -> ir.Table:
-    """Episodes known at 31 March of `year` (short breaks left out), each with the start of
-    its period of care, placement and carer.
+def episode_chains(tables: Tables, years: ir.Table) -> ir.Table:
+    """Episodes known at 31 March of each of `years` (short breaks left out), with `year`,
+    each with the start of its period of care, placement and carer.
 
     * `poc_start`: DECOM of the latest RNE = S episode (NULL when that episode is older than
       the returns loaded; `history_from`, the child's first known DECOM, is then a bound).
@@ -122,17 +127,10 @@ def episode_chains(tables: Tables, year: Year) -> ir.Table:
 
     The chain columns look only at a child's earlier episodes and at DECOM, RNE and PLACE,
     which a later return does not change, so they are worked out once over every stored
-    episode (`_chains_in_history`); for `year` the later episodes are dropped and DEC and
-    REC blanked as in `episodes_known_at`.
+    episode (`_chains_in_history`); for each year the later episodes are dropped and DEC
+    and REC blanked as in `episodes_known_at`.
     """
-    chains = _chains_in_history(tables)
-    end = year_end(year)
-    begun = chains.filter(chains.decom <= end)
-    ended_later = begun.dec > end
-    return begun.mutate(
-        dec=ibis.ifelse(ended_later, ibis.null("date"), begun.dec),
-        rec=ibis.ifelse(ended_later, ibis.null("string"), begun.rec),
-    )
+    return _as_known_at(_chains_in_history(tables), years)
 
 
 @shared

@@ -7,7 +7,7 @@ import ibis.expr.types as ir
 from careboard.analytics.indicators.cohorts import looked_after_on_31_march
 from careboard.analytics.indicators.measures import share
 from careboard.analytics.indicators.population import CLA_PUBLICATION
-from careboard.analytics.indicators.registry import Tables, Year, indicator
+from careboard.analytics.indicators.registry import Tables, indicator
 
 LOCATION_CAVEAT = "placement location or distance not known"
 
@@ -28,9 +28,10 @@ LOCATION_CAVEAT = "placement location or distance not known"
     dfe_publication=CLA_PUBLICATION + " (placement location tables)",
     caveat=LOCATION_CAVEAT,
 )
-def placed_outside_la_pct(tables: Tables, year: Year) -> ir.Table:
-    looked_after = looked_after_on_31_march(tables, year)
+def placed_outside_la_pct(tables: Tables, years: ir.Table) -> ir.Table:
+    looked_after = looked_after_on_31_march(tables, years)
     return share(
+        years,
         looked_after,
         looked_after.pl_location == "OUT",
         caveat=looked_after.pl_location.isnull(),
@@ -58,9 +59,10 @@ def placed_outside_la_pct(tables: Tables, year: Year) -> ir.Table:
     dfe_publication="LAIT: % CLA placed more than 20 miles from home, outside the LA boundary",
     caveat=LOCATION_CAVEAT,
 )
-def placed_over_20_miles_outside_pct(tables: Tables, year: Year) -> ir.Table:
-    looked_after = looked_after_on_31_march(tables, year)
+def placed_over_20_miles_outside_pct(tables: Tables, years: ir.Table) -> ir.Table:
+    looked_after = looked_after_on_31_march(tables, years)
     return share(
+        years,
         looked_after,
         (looked_after.pl_location == "OUT") & (looked_after.pl_distance > 20),
         caveat=looked_after.pl_location.isnull() | looked_after.pl_distance.isnull(),

@@ -8,7 +8,7 @@ from careboard.analytics.indicators import groups
 from careboard.analytics.indicators.cohorts import looked_after_on_31_march
 from careboard.analytics.indicators.measures import share
 from careboard.analytics.indicators.population import CLA_PUBLICATION
-from careboard.analytics.indicators.registry import Tables, Year, indicator
+from careboard.analytics.indicators.registry import Tables, indicator
 
 
 @indicator(
@@ -24,9 +24,9 @@ from careboard.analytics.indicators.registry import Tables, Year, indicator
     source_fields=("Episodes.PLACE", "Episodes.DEC", "Episodes.LS"),
     dfe_publication=CLA_PUBLICATION + " (table A2, placement); LAIT: % CLA in foster placements",
 )
-def foster_placement_pct(tables: Tables, year: Year) -> ir.Table:
-    looked_after = looked_after_on_31_march(tables, year)
-    return share(looked_after, looked_after.place.isin(groups.FOSTER))
+def foster_placement_pct(tables: Tables, years: ir.Table) -> ir.Table:
+    looked_after = looked_after_on_31_march(tables, years)
+    return share(years, looked_after, looked_after.place.isin(groups.FOSTER))
 
 
 @indicator(
@@ -44,6 +44,6 @@ def foster_placement_pct(tables: Tables, year: Year) -> ir.Table:
     source_fields=("Episodes.PLACE", "Episodes.DEC", "Episodes.LS"),
     dfe_publication="No current DfE split; from the placement codes of " + CLA_PUBLICATION,
 )
-def long_term_foster_pct(tables: Tables, year: Year) -> ir.Table:
-    looked_after = looked_after_on_31_march(tables, year)
-    return share(looked_after, looked_after.place.isin(groups.LONG_TERM_FOSTER))
+def long_term_foster_pct(tables: Tables, years: ir.Table) -> ir.Table:
+    looked_after = looked_after_on_31_march(tables, years)
+    return share(years, looked_after, looked_after.place.isin(groups.LONG_TERM_FOSTER))

@@ -7,7 +7,7 @@ import ibis.expr.types as ir
 from careboard.analytics.indicators.cohorts import looked_after_on_31_march
 from careboard.analytics.indicators.measures import count_of
 from careboard.analytics.indicators.periods import year_end
-from careboard.analytics.indicators.registry import Tables, Year, indicator
+from careboard.analytics.indicators.registry import Tables, indicator
 
 CLA_PUBLICATION = "DfE Children looked after in England including adoptions (national table A1)"
 
@@ -27,8 +27,8 @@ CLA_PUBLICATION = "DfE Children looked after in England including adoptions (nat
     source_fields=("Episodes.DECOM", "Episodes.DEC", "Episodes.LS"),
     dfe_publication=CLA_PUBLICATION,
 )
-def cla_count_31mar(tables: Tables, year: Year) -> ir.Table:
-    return count_of(looked_after_on_31_march(tables, year))
+def cla_count_31mar(tables: Tables, years: ir.Table) -> ir.Table:
+    return count_of(years, looked_after_on_31_march(tables, years))
 
 
 @indicator(
@@ -45,8 +45,12 @@ def cla_count_31mar(tables: Tables, year: Year) -> ir.Table:
     dfe_publication=CLA_PUBLICATION + ", UASC tables",
     tables=("episodes", "uasc"),
 )
-def uasc_count_31mar(tables: Tables, year: Year) -> ir.Table:
+def uasc_count_31mar(tables: Tables, years: ir.Table) -> ir.Table:
     uasc = tables["uasc"]
-    still_uasc = uasc.filter(uasc.duc.isnull() | (uasc.duc > year_end(year)))
-    looked_after = looked_after_on_31_march(tables, year)
-    return count_of(looked_after.semi_join(still_uasc, "child"))
+    looked_after = looked_after_on_31_march(tables, years)
+    still_uasc = looked_after.semi_join(
+        uasc,
+        (looked_after.child == uasc.child)
+        & (uasc.duc.isnull() | (uasc.duc > year_end(looked_after.year))),
+    )
+    return count_of(years, still_uasc)

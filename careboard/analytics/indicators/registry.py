@@ -1,11 +1,12 @@
 """The indicator registry: each KPI registers its metadata and its definition by decorator.
 
-A definition is a function `(tables, year) -> ibis Table`. `tables` maps stored table names
-(careboard.analytics.ssda903.stored.STORED_TABLES) to Ibis table expressions; `year` is the
-collection year, named by the year it ends (2025 = 1 April 2024 to 31 March 2025), as an int
-or as an Ibis integer scalar (see periods), so a definition uses it only in expressions. The
-expression it returns has one row in the shape built by `careboard.analytics.indicators.measures`
-(numerator, denominator, cohort, caveat), so every definition runs on any Ibis backend.
+A definition is a function `(tables, years) -> ibis Table`. `tables` maps stored table names
+(careboard.analytics.ssda903.stored.STORED_TABLES) to Ibis table expressions; `years` is a
+table with one column, `year`: the collection years to compute, each named by the year it
+ends (2025 = 1 April 2024 to 31 March 2025). A definition computes every year at once: its
+building blocks hold one row per year and child (see periods and cohorts). The expression it
+returns has one row per year in the shape built by `careboard.analytics.indicators.measures`
+(year, numerator, denominator, cohort, caveat), so every definition runs on any Ibis backend.
 """
 
 from __future__ import annotations
@@ -18,10 +19,12 @@ from typing import Literal, TypeAlias
 import ibis.expr.types as ir
 
 Tables = Mapping[str, ir.Table]
-# A collection year: an int, or an Ibis integer scalar standing for each year in turn
+# A collection year: an int, or an Ibis integer column (a row's year) in the building blocks
 Year: TypeAlias = int | ir.IntegerValue
 Day: TypeAlias = dt.date | ir.DateValue
-Definition = Callable[[Tables, Year], ir.Table]
+# A span ending on 31 March: (years, months), e.g. (2, 6) is 2.5 years
+Span: TypeAlias = tuple[int, int]
+Definition = Callable[[Tables, ir.Table], ir.Table]
 
 Priority = Literal["vision", "health", "independence", "homes", "education"]
 Polarity = Literal["higher", "lower", "contextual"]

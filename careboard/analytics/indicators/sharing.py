@@ -2,14 +2,11 @@
 
 Outside a `computed_once` block a shared building block is just its expression, so every
 definition stays a plain Ibis expression. Inside one (the engine opens it), the first call
-of a block for a given tables mapping, year and arguments materialises the result on the
+of a block for a given tables mapping, years and arguments materialises the result on the
 backend (a temporary table on DuckDB, a cached DataFrame on PySpark) and later calls reuse
 it: the many indicators built on "looked after at 31 March" then compile to small queries.
-
-On DuckDB the run also keeps each block's compiled query (`Step`), in the order they were
-built, so `SharedRun.refill` can compute the blocks again without compiling anything: the
-engine does so for each further year when the year is itself a table (engine.compute_years).
-Only the blocks that read that table, directly or through another such block, are refilled.
+On DuckDB the run also keeps the statements that created its blocks (`SharedRun.created`),
+so the engine can run them again without building or compiling anything (engine.Plan).
 """
 
 from __future__ import annotations
@@ -22,7 +19,6 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, ParamSpec
 
-import ibis.expr.operations as ops
 import ibis.expr.types as ir
 import sqlglot as sg
 import sqlglot.expressions as sge
@@ -31,75 +27,49 @@ from ibis.backends import BaseBackend
 P = ParamSpec("P")
 
 
-@dataclass(frozen=True, slots=True)
-class Step:
-    """One materialised block on DuckDB: the statements that empty its temporary table and
-    fill it with the block's compiled query."""
-
-    empty: str
-    fill: str
-    varies: bool = True
-
-    @classmethod
-    def of(cls, backend: BaseBackend, name: str, expression: ir.Table, *, varies: bool) -> Step:
-        # The insert `create_table(name, expression)` runs, kept as text
-        table = sg.table(name, db="main", catalog="temp", quoted=True)
-        columns = [sg.to_identifier(column, quoted=True) for column in expression.columns]
-        query = backend.compiler.to_sqlglot(expression)
-        return cls(
-            empty=sge.delete(table).sql(backend.dialect),
-            fill=sge.insert(query, into=table, columns=columns).sql(backend.dialect),
-            varies=varies,
-        )
-
-
 @dataclass
 class SharedRun:
-    """The blocks materialised in one `computed_once` block. `varying` holds the tables whose
-    content `refill` is called for (the engine's year table) and the blocks that read them;
-    None when every block is to be refilled."""
+    """The blocks materialised in one `computed_once` block; on DuckDB, `created` holds the
+    name and CREATE statement of each block's temporary table, in the order they ran."""
 
     backend: BaseBackend
     blocks: dict[tuple[Any, ...], ir.Table] = field(default_factory=dict)
-    temporary: list[str] = field(default_factory=list)
-    steps: list[Step] = field(default_factory=list)
-    varying: set[ops.Node] | None = None
-
-    def _varies(self, expression: ir.Table) -> bool:
-        if self.varying is None:
-            return True
-        return any(table in self.varying for table in expression.op().find(ops.DatabaseTable))
+    created: list[tuple[str, str]] = field(default_factory=list)
 
     def materialise(self, expression: ir.Table) -> ir.Table:
         if self.backend.name != "duckdb":
+            prepare(self.backend, expression)  # the years table, before Ibis caches the block
             return expression.cache()
-        # What `create_table(name, expression, temp=True)` does, keeping the compiled query
         name = f"_careboard_block_{uuid.uuid4().hex[:12]}"
-        self.temporary.append(name)
-        table = self.backend.create_table(name, schema=expression.schema(), temp=True)
-        step = Step.of(self.backend, name, expression, varies=self._varies(expression))
+        table = _temporary_table(name)
+        query = self.backend.compiler.to_sqlglot(expression)
+        create = sge.Create(this=table, kind="TABLE", expression=query, properties=_TEMPORARY)
+        statement = create.sql(self.backend.dialect)
         prepare(self.backend, expression)
-        self.backend.raw_sql(step.fill)
-        self.steps.append(step)
-        if step.varies and self.varying is not None:
-            self.varying.add(table.op())
-        return table
-
-    def refill(self) -> None:
-        """Compute the materialised blocks that vary again, in the order they were built
-        (DuckDB)."""
-        for step in self.steps:
-            if step.varies:
-                self.backend.raw_sql(step.empty)
-                self.backend.raw_sql(step.fill)
+        self.backend.raw_sql(statement)
+        self.created.append((name, statement))
+        return self.backend.table(name, database=("temp", "main"))
 
     def release(self) -> None:
-        for name in self.temporary:
-            self.backend.drop_table(name, force=True)
+        for name, _ in self.created:
+            drop_temporary(self.backend, name)
         for table in self.blocks.values():
-            release = getattr(table, "release", None)
-            if release is not None:
-                release()
+            if self.backend.name != "duckdb":
+                table.release()
+
+
+_TEMPORARY = sge.Properties(expressions=[sge.TemporaryProperty()])
+
+
+def _temporary_table(name: str) -> sge.Table:
+    return sg.table(name, db="main", catalog="temp", quoted=True)
+
+
+def drop_temporary(backend: BaseBackend, name: str) -> None:
+    """Drop a temporary table made by `materialise` (DuckDB)."""
+    backend.raw_sql(
+        sge.Drop(this=_temporary_table(name), kind="TABLE", exists=True).sql(backend.dialect)
+    )
 
 
 def prepare(backend: BaseBackend, expression: ir.Expr) -> None:
@@ -112,13 +82,13 @@ _current: ContextVar[SharedRun | None] = ContextVar("careboard_shared_blocks", d
 
 
 def _key_part(argument: Any) -> Any:
-    """Arguments as dictionary keys: an Ibis expression (a year or a date standing for
-    each year in turn) by its operation, which compares by structure."""
+    """Arguments as dictionary keys: an Ibis expression (the years table) by its operation,
+    which compares by structure."""
     return argument.op() if isinstance(argument, ir.Expr) else argument
 
 
 def shared(block: Callable[P, ir.Table]) -> Callable[P, ir.Table]:
-    """Mark a building block `(tables, year, *arguments)` as worth computing once."""
+    """Mark a building block `(tables, *arguments)` as worth computing once."""
 
     @functools.wraps(block)
     def once(*args: P.args, **kwargs: P.kwargs) -> ir.Table:
@@ -140,10 +110,9 @@ def shared(block: Callable[P, ir.Table]) -> Callable[P, ir.Table]:
 
 
 @contextmanager
-def computed_once(backend: BaseBackend, *, varying: ir.Table | None = None) -> Iterator[SharedRun]:
-    """Within the block, shared building blocks are materialised once on `backend`. With
-    `varying`, `refill` computes again only the blocks that read that table."""
-    run = SharedRun(backend, varying=None if varying is None else {varying.op()})
+def computed_once(backend: BaseBackend) -> Iterator[SharedRun]:
+    """Within the block, shared building blocks are materialised once on `backend`."""
+    run = SharedRun(backend)
     token = _current.set(run)
     try:
         yield run

@@ -5,23 +5,27 @@ from __future__ import annotations
 import ibis.expr.types as ir
 
 from careboard.analytics.indicators import groups
-from careboard.analytics.indicators.cohorts import looked_after_on_31_march
+from careboard.analytics.indicators.cohorts import (
+    YEAR_AND_CHILD,
+    looked_after_on_31_march,
+    matching,
+)
 from careboard.analytics.indicators.measures import share
 from careboard.analytics.indicators.periods import year_end, years_before_31_march
-from careboard.analytics.indicators.registry import Tables, Year, indicator
+from careboard.analytics.indicators.registry import Tables, indicator
 from careboard.analytics.indicators.stability import STABILITY_PUBLICATION
 
 SW_FIELDS = ("SWEpisodes.SW_ID", "SWEpisodes.SW_DECOM", "SWEpisodes.SW_DEC")
 
 
-def _three_or_more_social_workers(tables: Tables, year: Year, years: int) -> ir.Table:
-    since, end = years_before_31_march(year, years), year_end(year)
-    sw = tables["sw_episodes"]
+def _three_or_more_social_workers(tables: Tables, years: ir.Table, span: int) -> ir.Table:
+    sw = tables["sw_episodes"].drop("year").cross_join(years.select("year"))
+    since, end = years_before_31_march(sw.year, span), year_end(sw.year)
     in_span = sw.filter((sw.sw_decom <= end) & (sw.sw_dec.isnull() | (sw.sw_dec >= since)))
-    workers = in_span.group_by("child").aggregate(social_workers=in_span.sw_id.nunique())
-    looked_after = looked_after_on_31_march(tables, year).select("child")
-    counted = looked_after.left_join(workers, "child")
-    return share(counted, counted.social_workers >= 3)
+    workers = in_span.group_by(YEAR_AND_CHILD).aggregate(social_workers=in_span.sw_id.nunique())
+    looked_after = looked_after_on_31_march(tables, years).select(*YEAR_AND_CHILD)
+    counted = matching(looked_after, workers)
+    return share(years, counted, counted.social_workers >= 3)
 
 
 SW_RULE = """Social workers are counted by distinct SW_ID among social worker episodes open at
@@ -45,8 +49,8 @@ going back to an earlier social worker does not add one."""
     tables=("episodes", "sw_episodes"),
     first_year=groups.SW_EPISODES_FROM,
 )
-def sw_changes_2plus_pct(tables: Tables, year: Year) -> ir.Table:
-    return _three_or_more_social_workers(tables, year, years=1)
+def sw_changes_2plus_pct(tables: Tables, years: ir.Table) -> ir.Table:
+    return _three_or_more_social_workers(tables, years, span=1)
 
 
 @indicator(
@@ -66,5 +70,5 @@ def sw_changes_2plus_pct(tables: Tables, year: Year) -> ir.Table:
     years_back=(1,),
     first_year=groups.SW_EPISODES_FROM,
 )
-def sw_changes_2plus_2yr_pct(tables: Tables, year: Year) -> ir.Table:
-    return _three_or_more_social_workers(tables, year, years=2)
+def sw_changes_2plus_2yr_pct(tables: Tables, years: ir.Table) -> ir.Table:
+    return _three_or_more_social_workers(tables, years, span=2)

@@ -5,14 +5,16 @@ from __future__ import annotations
 import ibis.expr.types as ir
 
 from careboard.analytics.indicators.cohorts import (
-    looked_after_continuously_since,
+    YEAR_AND_CHILD,
+    looked_after_continuously_for,
     looked_after_on_31_march,
-    placements_since,
+    matching,
+    placements_in,
     with_age_at_31_march,
 )
 from careboard.analytics.indicators.measures import share
 from careboard.analytics.indicators.periods import years_before_31_march
-from careboard.analytics.indicators.registry import Tables, Year, indicator
+from careboard.analytics.indicators.registry import Span, Tables, indicator
 
 STABILITY_PUBLICATION = (
     "DfE Children looked after in England including adoptions (stability tables)"
@@ -24,10 +26,9 @@ placement: placement for adoption with the current foster carer (A3/A5 with RNE 
 temporary placements T0-T4 and the return from one to the same type of placement."""
 
 
-def _placements_3plus(tables: Tables, cohort: ir.Table, year: Year, years: int) -> ir.Table:
-    since = years_before_31_march(year, years)
-    counted = cohort.select("child").left_join(placements_since(tables, year, since), "child")
-    return share(counted, counted.placements >= 3)
+def _placements_3plus(tables: Tables, years: ir.Table, cohort: ir.Table, span: Span) -> ir.Table:
+    counted = matching(cohort.select(*YEAR_AND_CHILD), placements_in(tables, years, span))
+    return share(years, counted, counted.placements >= 3)
 
 
 @indicator(
@@ -43,8 +44,8 @@ def _placements_3plus(tables: Tables, cohort: ir.Table, year: Year, years: int) 
     source_fields=PLACEMENT_FIELDS,
     dfe_publication=STABILITY_PUBLICATION + "; LAIT: 3 or more placements during the year",
 )
-def placements_3plus_pct(tables: Tables, year: Year) -> ir.Table:
-    return _placements_3plus(tables, looked_after_on_31_march(tables, year), year, years=1)
+def placements_3plus_pct(tables: Tables, years: ir.Table) -> ir.Table:
+    return _placements_3plus(tables, years, looked_after_on_31_march(tables, years), (1, 0))
 
 
 @indicator(
@@ -62,10 +63,9 @@ def placements_3plus_pct(tables: Tables, year: Year) -> ir.Table:
     dfe_publication=STABILITY_PUBLICATION + " (3 or more placements in the previous 2 years)",
     years_back=(1,),
 )
-def placement_moves_2plus_2yr_pct(tables: Tables, year: Year) -> ir.Table:
-    since = years_before_31_march(year, 2)
-    cohort = looked_after_continuously_since(tables, year, since)
-    return _placements_3plus(tables, cohort, year, years=2)
+def placement_moves_2plus_2yr_pct(tables: Tables, years: ir.Table) -> ir.Table:
+    cohort = looked_after_continuously_for(tables, years, (2, 0))
+    return _placements_3plus(tables, years, cohort, (2, 0))
 
 
 @indicator(
@@ -87,10 +87,9 @@ def placement_moves_2plus_2yr_pct(tables: Tables, year: Year) -> ir.Table:
     tables=("episodes", "header"),
     years_back=(1, 2),
 )
-def long_term_stability_pct(tables: Tables, year: Year) -> ir.Table:
-    since = years_before_31_march(year, 2, months=6)
-    cohort = looked_after_continuously_since(tables, year, since)
-    cohort = with_age_at_31_march(tables, cohort, year)
+def long_term_stability_pct(tables: Tables, years: ir.Table) -> ir.Table:
+    cohort = looked_after_continuously_for(tables, years, (2, 6))
+    cohort = with_age_at_31_march(tables, cohort)
     under_16 = cohort.filter(cohort.age < 16)
-    two_years = years_before_31_march(year, 2)
-    return share(under_16, under_16.stable_carer_start <= two_years)
+    two_years = years_before_31_march(under_16.year, 2)
+    return share(years, under_16, under_16.stable_carer_start <= two_years)

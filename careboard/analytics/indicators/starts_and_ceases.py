@@ -8,7 +8,7 @@ from careboard.analytics.indicators import groups
 from careboard.analytics.indicators.cohorts import ceased_in_year, started_in_year
 from careboard.analytics.indicators.measures import count_of, share
 from careboard.analytics.indicators.population import CLA_PUBLICATION
-from careboard.analytics.indicators.registry import Tables, Year, indicator
+from careboard.analytics.indicators.registry import Tables, indicator
 
 
 @indicator(
@@ -25,8 +25,8 @@ from careboard.analytics.indicators.registry import Tables, Year, indicator
     source_fields=("Episodes.RNE", "Episodes.DECOM", "Episodes.LS"),
     dfe_publication=CLA_PUBLICATION + " (table C1)",
 )
-def cla_starters(tables: Tables, year: Year) -> ir.Table:
-    return count_of(started_in_year(tables, year))
+def cla_starters(tables: Tables, years: ir.Table) -> ir.Table:
+    return count_of(years, started_in_year(tables, years))
 
 
 @indicator(
@@ -43,8 +43,8 @@ def cla_starters(tables: Tables, year: Year) -> ir.Table:
     source_fields=("Episodes.DEC", "Episodes.REC", "Episodes.LS"),
     dfe_publication=CLA_PUBLICATION + " (table D1)",
 )
-def cla_ceased(tables: Tables, year: Year) -> ir.Table:
-    return count_of(ceased_in_year(tables, year))
+def cla_ceased(tables: Tables, years: ir.Table) -> ir.Table:
+    return count_of(years, ceased_in_year(tables, years))
 
 
 @indicator(
@@ -61,9 +61,9 @@ def cla_ceased(tables: Tables, year: Year) -> ir.Table:
     source_fields=("Episodes.DEC", "Episodes.REC", "Episodes.LS"),
     dfe_publication=CLA_PUBLICATION + " (table D1); LAIT: adopted as % of CLA leaving care",
 )
-def ceased_adopted_pct(tables: Tables, year: Year) -> ir.Table:
-    ceased = ceased_in_year(tables, year)
-    return share(ceased, ceased.rec.isin(groups.ADOPTED))
+def ceased_adopted_pct(tables: Tables, years: ir.Table) -> ir.Table:
+    ceased = ceased_in_year(tables, years)
+    return share(years, ceased, ceased.rec.isin(groups.ADOPTED))
 
 
 @indicator(
@@ -81,6 +81,6 @@ def ceased_adopted_pct(tables: Tables, year: Year) -> ir.Table:
     source_fields=("Episodes.DEC", "Episodes.REC", "Episodes.LS"),
     dfe_publication=CLA_PUBLICATION + " (table D1, reason ceased)",
 )
-def ceased_sgo_pct(tables: Tables, year: Year) -> ir.Table:
-    ceased = ceased_in_year(tables, year)
-    return share(ceased, ceased.rec.isin(groups.SPECIAL_GUARDIANSHIP))
+def ceased_sgo_pct(tables: Tables, years: ir.Table) -> ir.Table:
+    ceased = ceased_in_year(tables, years)
+    return share(years, ceased, ceased.rec.isin(groups.SPECIAL_GUARDIANSHIP))

@@ -29,7 +29,7 @@ from careboard.analytics.indicators.periods import (
 )
 def test_spans_ending_on_31_march(years: int, months: int, first_day: dt.date) -> None:
     assert years_before_31_march(2025, years, months) == first_day
-    # The same day when the year is an Ibis expression (engine.compute_years)
+    # The same day when the year is an Ibis expression (a building block's `year` column)
     as_expression = years_before_31_march(ibis.literal(2025, "int64"), years, months)
     assert DUCKDB.to_pyarrow(as_expression).as_py() == first_day
 
