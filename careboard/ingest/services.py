@@ -2,9 +2,12 @@
 
 `check(run)` reads and validates the uploaded files and keeps the findings; `store(run)`
 reads them again, checks again, minimises and loads the year into the analytics store, which
-replaces the year atomically (the previous data stays live if anything fails). Each step
-first claims the run by moving its status on in one UPDATE, so two workers never take the
-same run. Nothing raised inside a step escapes it: the run ends in `failed` with a message.
+replaces the year atomically (the previous data stays live if anything fails), then records
+the indicator values of every year in the store again, as `manage.py compute_indicators`
+does. Each step first claims the run by moving its status on in one UPDATE, so two workers
+never take the same run. Nothing raised inside a step escapes it: the run ends in `failed`
+with a message, except that a failure to compute the indicators after the data is stored
+leaves the run imported, with a message saying the indicators were not updated.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from django.conf import settings
@@ -25,6 +29,8 @@ from careboard.analytics.ssda903.minimise import check_key, minimise
 from careboard.analytics.ssda903.reader import RawReturn, read_return
 from careboard.analytics.ssda903.store import Store
 from careboard.analytics.ssda903.validate import validate_return
+from careboard.core.audit_context import acting_as
+from careboard.indicators.computed import ComputeReport, compute_indicators
 from careboard.ingest import conf, uploads
 from careboard.ingest.models import ImportFinding, ImportRun, Status
 
@@ -215,7 +221,8 @@ def store(run: ImportRun) -> bool:
             tables = minimise(raw, key=target.key, postcodes=target.postcodes, la=target.la)
             run.stored_rows = target.store.load(run.year, tables)
             run.status = Status.IMPORTED
-            run.message = f"Stored {run.rows_stored:,} rows for {run.year_label}."
+            stored = f"Stored {run.rows_stored:,} rows for {run.year_label}."
+            run.message = f"{stored} {_recompute_indicators(run, target.store.path)}"
     except Exception as problem:
         log.exception("import %s: storing failed", run.pk)
         run.status = Status.FAILED
@@ -227,6 +234,44 @@ def store(run: ImportRun) -> bool:
     run.finished_at = timezone.now()
     run.save()
     return True
+
+
+def _recompute_indicators(run: ImportRun, store_path: Path) -> str:
+    """Record every stored year's indicator values again; a sentence saying how it went.
+
+    Every year, not only the run's: the history keeps each child's rows from the latest
+    return, so a new return can change earlier years' figures. The values are recorded in one
+    transaction, by whoever confirmed the run. This never raises: the return is already
+    stored, so a problem here leaves the run imported and the sentence says what to do.
+    """
+    actor: Any = run.confirmed_by or f"import {run.pk}"
+    try:
+        with acting_as(actor):
+            report = compute_indicators(store_path, by=actor)
+    except Exception as problem:
+        log.exception("import %s: stored, but computing the indicators failed", run.pk)
+        return (
+            f"The indicator values were not updated because of a problem in careboard "
+            f"({problem}), so the dashboard still shows the figures from before this import. "
+            "An administrator can update them by running manage.py compute_indicators."
+        )
+    return _recompute_message(report)
+
+
+def _recompute_message(report: ComputeReport) -> str:
+    if not report.entries:
+        return (
+            "No indicator in the catalogue is computed from the 903 return, so no indicator "
+            "values changed."
+        )
+    return (
+        f"Indicators recomputed: {_count(report.recorded, 'value')} recorded, "
+        f"{report.unchanged:,} unchanged."
+    )
+
+
+def _count(number: int, thing: str) -> str:
+    return f"{number:,} {thing}" if number == 1 else f"{number:,} {thing}s"
 
 
 # cancelling and tidying -------------------------------------------------------------------
