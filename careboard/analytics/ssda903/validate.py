@@ -145,6 +145,7 @@ def run_rules(
                     severity=rule.severity,
                     message=f"{rule.message} ({failing - len(rows)} more rows not listed)",
                     table=rule.table,
+                    unlisted=failing - len(rows),
                 )
             )
     return findings
