@@ -5,7 +5,9 @@ Layout inside the file:
 * `by_year.<table>` - each collection year's minimised rows exactly as loaded;
 * `main.<table>` (the `STORED_TABLES` names) - the de-duplicated history the indicators
   read: per `HISTORY_KEYS` key, the rows of the latest year holding that key;
-* `by_year.loads` - row counts per year and table.
+* `by_year.loads` - row counts per year and table;
+* `by_year.warnings` - each year's validation warnings counted by table, column and rule
+  (`findings.WarningCount`): aggregate counts only, no rows, row numbers or values.
 
 `load` never writes into the live file. It builds a complete new file beside it (copying the
 other years from the live one), checkpoints and fsyncs it, and renames it over the live file
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 import fcntl
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -26,9 +28,14 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from careboard.analytics.ssda903.findings import WarningCount
 from careboard.analytics.ssda903.stored import HISTORY_KEYS, STORED_TABLES
 
 PARTIAL_MARK = ".importing-"
+WARNINGS_TABLE = "by_year.warnings"
+WARNINGS_COLUMNS = (
+    "year INTEGER, table_name VARCHAR, column_name VARCHAR, rule_id VARCHAR, count BIGINT"
+)
 
 
 class StoreShapeError(ValueError):
@@ -73,16 +80,34 @@ class Store:
             rows = con.execute("SELECT DISTINCT year FROM by_year.loads ORDER BY year")
             return [int(year) for (year,) in rows.fetchall()]
 
+    def warnings(self, years: Iterable[int] | None = None) -> list[WarningCount]:
+        """The validation warnings kept for `years` (default: every year), by year, table,
+        column and rule. A store written before warnings were kept has none."""
+        if not self.path.exists():
+            return []
+        with self.connect_readonly() as con:
+            return read_warnings(con, years)
+
     # writing ------------------------------------------------------------------------------
-    def load(self, year: int, tables: Mapping[str, pa.Table]) -> dict[str, int]:
+    def load(
+        self,
+        year: int,
+        tables: Mapping[str, pa.Table],
+        warnings: Sequence[WarningCount] | None = None,
+    ) -> dict[str, int]:
         """Replace `year`'s data with `tables` and rebuild the history, atomically.
 
         `tables` maps STORED_TABLES names to Arrow tables of exactly that shape; a table not
-        given has no rows that year. Returns the number of rows loaded per table.
+        given has no rows that year. `warnings` is the year's validation warnings, counted
+        (`findings.warning_counts`); they replace the year's counts in the same rebuild, and
+        a load without them keeps none for the year. Returns the number of rows loaded per
+        table.
         """
         _check_shape(year, tables)
+        kept = list(warnings or ())
+        _check_warnings(year, kept)
         with self._lock():
-            counts = self._rebuild(year, tables)
+            counts = self._rebuild(year, tables, kept)
         return counts
 
     def _ensure_exists(self) -> None:
@@ -90,7 +115,7 @@ class Store:
             return
         with self._lock():
             if not self.path.exists():
-                self._rebuild(None, {})
+                self._rebuild(None, {}, [])
 
     @contextmanager
     def _lock(self) -> Iterator[None]:
@@ -109,10 +134,12 @@ class Store:
         for leftover in self.path.parent.glob(self.path.name + PARTIAL_MARK + "*"):
             leftover.unlink(missing_ok=True)
 
-    def _rebuild(self, year: int | None, tables: Mapping[str, pa.Table]) -> dict[str, int]:
+    def _rebuild(
+        self, year: int | None, tables: Mapping[str, pa.Table], warnings: list[WarningCount]
+    ) -> dict[str, int]:
         partial = self.path.with_name(f"{self.path.name}{PARTIAL_MARK}{os.getpid()}")
         try:
-            counts = self._write_partial(partial, year, tables)
+            counts = self._write_partial(partial, year, tables, warnings)
             _fsync(partial)
             os.replace(partial, self.path)
         except BaseException:
@@ -123,7 +150,11 @@ class Store:
         return counts
 
     def _write_partial(
-        self, partial: Path, year: int | None, tables: Mapping[str, pa.Table]
+        self,
+        partial: Path,
+        year: int | None,
+        tables: Mapping[str, pa.Table],
+        warnings: list[WarningCount],
     ) -> dict[str, int]:
         counts: dict[str, int] = {}
         con = duckdb.connect(str(partial))
@@ -137,6 +168,7 @@ class Store:
             )
             for name, columns in STORED_TABLES.items():
                 counts[name] = self._rebuild_table(con, name, columns, year, tables, has_live)
+            _rebuild_warnings(con, year, warnings, has_live)
             if has_live:
                 con.execute("DETACH live")
             con.execute("CHECKPOINT")
@@ -183,6 +215,63 @@ class Store:
                 GROUP BY year"""  # noqa: S608
         )
         return loaded
+
+
+def read_warnings(
+    con: duckdb.DuckDBPyConnection, years: Iterable[int] | None = None
+) -> list[WarningCount]:
+    """`Store.warnings` on a connection from `connect_readonly` (the same snapshot of the
+    store as the one the indicators are computed on)."""
+    if not _has_warnings_table(con, "store"):
+        return []
+    wanted = None if years is None else set(years)
+    rows = con.execute(
+        f"""SELECT year, table_name, column_name, rule_id, count FROM {WARNINGS_TABLE}
+            ORDER BY year, table_name NULLS FIRST, column_name NULLS FIRST, rule_id"""  # noqa: S608
+    ).fetchall()
+    return [
+        WarningCount(int(year), table, column, rule_id, int(count))
+        for year, table, column, rule_id, count in rows
+        if wanted is None or year in wanted
+    ]
+
+
+def _has_warnings_table(con: duckdb.DuckDBPyConnection, database: str) -> bool:
+    found = con.execute(
+        """SELECT count(*) FROM duckdb_tables()
+           WHERE database_name = ? AND schema_name = 'by_year' AND table_name = 'warnings'""",
+        [database],
+    ).fetchone()
+    return bool(found and found[0])
+
+
+def _rebuild_warnings(
+    con: duckdb.DuckDBPyConnection, year: int | None, warnings: list[WarningCount], has_live: bool
+) -> None:
+    """The other years' warning counts from the live file (if it has them), then `year`'s."""
+    con.execute(f"CREATE TABLE {WARNINGS_TABLE} ({WARNINGS_COLUMNS})")
+    if has_live and _has_warnings_table(con, "live"):
+        con.execute(
+            f"""INSERT INTO {WARNINGS_TABLE}
+                SELECT year, table_name, column_name, rule_id, count
+                FROM live.{WARNINGS_TABLE} WHERE year IS DISTINCT FROM ?""",  # noqa: S608
+            [year],
+        )
+    if warnings:
+        con.executemany(
+            f"INSERT INTO {WARNINGS_TABLE} VALUES (?, ?, ?, ?, ?)",  # noqa: S608
+            [(w.year, w.table, w.column, w.rule_id, w.count) for w in warnings],
+        )
+
+
+def _check_warnings(year: int, warnings: list[WarningCount]) -> None:
+    for warning in warnings:
+        if not isinstance(warning, WarningCount):
+            raise StoreShapeError(f"warnings must be WarningCount rows, not {type(warning)}")
+        if warning.year != year:
+            raise StoreShapeError(f"a warning count for {warning.year}, not {year}")
+        if warning.count < 1:
+            raise StoreShapeError(f"a warning count of {warning.count}")
 
 
 def _check_shape(year: int, tables: Mapping[str, pa.Table]) -> None:

@@ -1,4 +1,5 @@
-"""The analytics store: multi-year history, idempotent re-import, atomic replacement."""
+"""The analytics store: multi-year history, idempotent re-import, atomic replacement, and
+each year's validation warnings kept as counts."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import duckdb
 import pyarrow as pa
 import pytest
 
+from careboard.analytics.ssda903.findings import Finding, Severity, WarningCount, warning_counts
 from careboard.analytics.ssda903.store import Store, StoreShapeError
 from careboard.analytics.ssda903.stored import STORED_TABLES
 
@@ -215,3 +217,108 @@ def test_a_load_that_fails_part_way_leaves_the_previous_data_and_no_debris(
         )
     assert all_tables(store) == before
     assert list(tmp_path.glob("store.duckdb.importing-*")) == []
+
+
+def pl_post_warnings(year: int, count: int = 2) -> list[WarningCount]:
+    return [WarningCount(year, "episodes", "PL_POST", "392d", count)]
+
+
+def test_warning_counts_are_kept_per_year_and_read_back(tmp_path: Path) -> None:
+    store = Store(tmp_path / "store.duckdb")
+    assert store.warnings() == []
+    store.load(
+        2024, {"episodes": episodes(2024, ("p1", "2023-06-01", None))}, pl_post_warnings(2024)
+    )
+    store.load(
+        2025,
+        {"episodes": episodes(2025, ("p1", "2023-06-01", None))},
+        [WarningCount(2025, "oc2", "SDQ_SCORE", "567", 1), WarningCount(2025, "oc2", None, "X", 3)],
+    )
+    assert store.warnings() == [
+        *pl_post_warnings(2024),
+        WarningCount(2025, "oc2", None, "X", 3),
+        WarningCount(2025, "oc2", "SDQ_SCORE", "567", 1),
+    ]
+    assert store.warnings([2024]) == pl_post_warnings(2024)
+    assert store.warnings([2023]) == []
+
+
+def test_warning_counts_survive_a_reload_of_another_year(tmp_path: Path) -> None:
+    store = Store(tmp_path / "store.duckdb")
+    store.load(
+        2024, {"episodes": episodes(2024, ("p1", "2023-06-01", None))}, pl_post_warnings(2024)
+    )
+    store.load(2025, {"episodes": episodes(2025, ("p2", "2024-06-01", None))})
+    store.load(2025, {"episodes": episodes(2025, ("p2", "2024-06-01", None))})
+    assert store.warnings() == pl_post_warnings(2024)
+
+
+def test_reloading_a_year_replaces_its_warning_counts(tmp_path: Path) -> None:
+    store = Store(tmp_path / "store.duckdb")
+    year_2024 = {"episodes": episodes(2024, ("p1", "2023-06-01", None))}
+    store.load(2024, year_2024, pl_post_warnings(2024, count=2))
+    store.load(2024, year_2024, [WarningCount(2024, "episodes", "DEC", "355", 1)])
+    assert store.warnings() == [WarningCount(2024, "episodes", "DEC", "355", 1)]
+    store.load(2024, year_2024)  # a load without warnings keeps none for the year
+    assert store.warnings() == []
+
+
+def test_warning_counts_for_another_year_are_refused_and_nothing_changes(tmp_path: Path) -> None:
+    store = Store(tmp_path / "store.duckdb")
+    store.load(
+        2024, {"episodes": episodes(2024, ("p1", "2023-06-01", None))}, pl_post_warnings(2024)
+    )
+    with pytest.raises(StoreShapeError):
+        store.load(
+            2025, {"episodes": episodes(2025, ("p2", "2024-06-01", None))}, pl_post_warnings(2024)
+        )
+    assert store.warnings() == pl_post_warnings(2024)
+    assert store.years() == [2024]
+
+
+def test_a_load_that_fails_part_way_keeps_the_previous_warning_counts(tmp_path: Path) -> None:
+    store = Store(tmp_path / "store.duckdb")
+    store.load(
+        2024, {"episodes": episodes(2024, ("p1", "2023-06-01", None))}, pl_post_warnings(2024)
+    )
+    good = episodes(2024, ("p2", "2024-06-01", None))
+    broken = good.set_column(
+        good.column_names.index("dec"), "dec", pa.array(["not a date"], pa.string())
+    )
+    with pytest.raises(duckdb.ConversionException):
+        store.load(2024, {"episodes": broken}, [WarningCount(2024, "episodes", "DEC", "1", 9)])
+    assert store.warnings() == pl_post_warnings(2024)
+
+
+def test_a_store_written_before_warnings_were_kept_still_loads(tmp_path: Path) -> None:
+    path = tmp_path / "store.duckdb"
+    Store(path).load(2024, {"episodes": episodes(2024, ("p1", "2023-06-01", None))})
+    with duckdb.connect(str(path)) as con:  # as an earlier careboard wrote it
+        con.execute("DROP TABLE by_year.warnings")
+    store = Store(path)
+    assert store.warnings() == []
+    store.load(
+        2025, {"episodes": episodes(2025, ("p2", "2024-06-01", None))}, pl_post_warnings(2025)
+    )
+    assert store.warnings() == pl_post_warnings(2025)
+    assert [r[0] for r in stored_rows(store)] == ["p1", "p2"]
+
+
+def test_stored_warning_counts_hold_no_rows_or_values(tmp_path: Path) -> None:
+    """Only (year, table, column, rule, count): never a line of the file or a cell's value."""
+    findings = [
+        Finding("392d", Severity.WARNING, "m", "episodes", 4711, "PL_POST", "C••••••", "e.csv"),
+        Finding("392d", Severity.WARNING, "m", "episodes", 4712, "PL_POST", "C••••••", "e.csv"),
+        Finding("232", Severity.WARNING, "m", "header", 4713, "SEX", "U", "header.csv"),
+        Finding("146", Severity.ERROR, "m", "episodes", 4714, "PLACE", "U9", "e.csv"),
+    ]
+    store = Store(tmp_path / "store.duckdb")
+    store.load(2025, {}, warning_counts(findings, 2025))
+    with store.connect_readonly() as con:
+        info = con.execute("SELECT name FROM pragma_table_info('by_year.warnings')")
+        columns = [name for (name,) in info.fetchall()]
+        cells = con.execute("SELECT * FROM by_year.warnings ORDER BY ALL").fetchall()
+    assert columns == ["year", "table_name", "column_name", "rule_id", "count"]
+    assert cells == [(2025, "episodes", "PL_POST", "392d", 2), (2025, "header", "SEX", "232", 1)]
+    kept = {str(cell) for row in cells for cell in row}
+    assert not kept & {"4711", "4712", "4713", "4714", "C••••••", "U", "U9", "e.csv", "m"}
