@@ -26,6 +26,7 @@ from careboard.analytics.indicators import REGISTRY, Indicator
 from careboard.analytics.indicators.measures import RESULT_COLUMNS
 from careboard.analytics.indicators.registry import Tables
 from careboard.analytics.indicators.sharing import computed_once, drop_temporary, prepare
+from careboard.analytics.ssda903.findings import WarningCount
 from careboard.analytics.ssda903.stored import STORED_TABLES
 
 NOT_DERIVABLE = "not_derivable"
@@ -37,9 +38,10 @@ CAVEAT = "data_quality"
 class IndicatorResult:
     """One indicator for one year. `value` is rounded to one decimal place (a count is the
     numerator itself); numerator, denominator and cohort size are exact. `flags` may hold
-    `not_derivable`, `empty_cohort` and `data_quality` (then `caveat_count` rows of the
-    cohort carry the indicator's caveat and `note` says which); suppression is added later by
-    the disclosure module."""
+    `not_derivable`, `empty_cohort` and `data_quality`: then `caveat_count` rows of the
+    cohort carry the indicator's caveat, or `warnings` lists the validation warnings of the
+    returns it reads that concern fields it uses (added by `validation_caveats`), and `note`
+    says which. Suppression is added later by the disclosure module."""
 
     code: str
     year: int
@@ -50,11 +52,24 @@ class IndicatorResult:
     flags: tuple[str, ...] = ()
     caveat_count: int = 0
     note: str | None = None
+    warnings: tuple[WarningCount, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         result = asdict(self)
         result["flags"] = list(self.flags)
+        result["warnings"] = [asdict(warning) for warning in self.warnings]
         return result
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> IndicatorResult:
+        """The result `as_dict` gave (read back from JSON, for example)."""
+        return cls(
+            **{
+                **data,
+                "flags": tuple(data.get("flags", ())),
+                "warnings": tuple(WarningCount(**w) for w in data.get("warnings", ())),
+            }
+        )
 
 
 def stored_tables(backend: BaseBackend) -> dict[str, ir.Table]:

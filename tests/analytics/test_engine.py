@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import ibis
 import pyarrow as pa
 
-from careboard.analytics.engine import compute, stored_tables
+from careboard.analytics.engine import IndicatorResult, compute, stored_tables
 from careboard.analytics.indicators import REGISTRY
+from careboard.analytics.ssda903.findings import WarningCount
 from careboard.analytics.ssda903.store import Store
 from tests.analytics.indicators.builders import child, episode, oc3, tables
 
@@ -51,7 +53,9 @@ def test_results_have_the_documented_shape() -> None:
         "flags": [],
         "caveat_count": 0,
         "note": None,
+        "warnings": [],
     }
+    assert IndicatorResult.from_dict(count.as_dict()) == count
     # Nobody ceased: a percentage of nobody has no value.
     assert (adopted.value, adopted.denominator, adopted.flags) == (None, 0, ("empty_cohort",))
 
@@ -62,3 +66,22 @@ def test_store_written_by_the_import_can_be_computed(tmp_path: Path) -> None:
     store.load(YEAR, arrow)
     results = compute(store.ibis(), YEAR, codes=["cla_count_31mar", "cla_starters"])
     assert [r.numerator for r in results.values()] == [1, 1]
+
+
+def test_a_result_with_warnings_reads_back_from_its_dict() -> None:
+    warned = IndicatorResult(
+        code="placed_outside_la_pct",
+        year=YEAR,
+        value=50.0,
+        numerator=1,
+        denominator=2,
+        cohort_size=2,
+        flags=("data_quality",),
+        note="1 validation warning",
+        warnings=(WarningCount(YEAR, "episodes", "PL_POST", "392d", 1),),
+    )
+    written = json.loads(json.dumps(warned.as_dict()))
+    assert written["warnings"] == [
+        {"year": YEAR, "table": "episodes", "column": "PL_POST", "rule_id": "392d", "count": 1}
+    ]
+    assert IndicatorResult.from_dict(written) == warned

@@ -85,8 +85,10 @@ def render_index(indicators: Iterable[Indicator]) -> str:
         "and a value rounded to one decimal place (a count is its numerator). Flags: "
         "`not_derivable` (a table or an earlier year's return it needs is missing, or the "
         "year is before the data item existed), `empty_cohort` (nobody to divide by) and "
-        "`data_quality` (some of the cohort carry the caveat named on the page). Small "
-        "numbers are suppressed later, by the disclosure module.\n",
+        "`data_quality` (some of the cohort carry the caveat named on the page, or validation "
+        "warnings in a return the indicator reads concern a field in its source fields; the "
+        "result lists those warnings by year, rule, table and column, and its note says how "
+        "many). Small numbers are suppressed later, by the disclosure module.\n",
         "To add an indicator: write its definition with the `@indicator` decorator in a module "
         "of `careboard/analytics/indicators/` (import the module in the package's "
         "`__init__.py`), add hand-worked fixture tests to "
