@@ -19,10 +19,12 @@ not hide another.
 | extra_column | prev_perm.csv gains a `NOTES` column |
 | utf16_file | missing.csv re-encoded as UTF-16 |
 | bom | header.csv starts with a UTF-8 byte-order mark |
+| placed_at_home_postcode | PL_POST = HOME_POST on a lone episode, not with parents (392d warning) |
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -42,6 +44,7 @@ DEFECTS = (
     "extra_column",
     "utf16_file",
     "bom",
+    "placed_at_home_postcode",
 )
 
 Record = dict[str, object]
@@ -237,6 +240,30 @@ def _bom(files: _Files, year: int, rng: np.random.Generator) -> Applied:
     return "header", None, None, "utf-8-sig"
 
 
+def _placed_at_home_postcode(files: _Files, year: int, rng: np.random.Generator) -> Applied:
+    """The placement postcode of a child's only episode in the file becomes the home
+    postcode, though the child is not placed with parents: a warning (392d), so the return
+    can still be imported. The only episode, so no episode chain rule compares it."""
+    rows = files.table("episodes")
+    child, place, home, placed = (
+        files.column("episodes", c) for c in ("CHILD", "PLACE", "HOME_POST", "PL_POST")
+    )
+    episodes_of = Counter(row[child] for row in rows[1:])
+    candidates = [
+        i
+        for i in range(1, len(rows))
+        if episodes_of[rows[i][child]] == 1
+        and rows[i][child] not in files.touched_children
+        and rows[i][place] != "P1"
+        and rows[i][home]
+        and rows[i][placed]
+        and rows[i][home] != rows[i][placed]
+    ]
+    i = _pick(rng, candidates, "placed_at_home_postcode")
+    row, value = _set(files, "episodes", i, "PL_POST", rows[i][home])
+    return "episodes", row, "PL_POST", value
+
+
 _APPLY = {
     "overlapping_episodes": _overlapping,
     "missing_x1": _missing_x1,
@@ -249,4 +276,5 @@ _APPLY = {
     "extra_column": _extra_column,
     "utf16_file": _utf16,
     "bom": _bom,
+    "placed_at_home_postcode": _placed_at_home_postcode,
 }

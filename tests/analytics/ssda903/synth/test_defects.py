@@ -85,6 +85,18 @@ def test_header_defects(injected: tuple[Path, dict[str, dict]]) -> None:
     assert children.count(duplicate["value"]) == 2
 
 
+def test_placed_at_home_postcode(injected: tuple[Path, dict[str, dict]]) -> None:
+    out, records = injected
+    record = records["placed_at_home_postcode"]
+    episode = line(out, record, record["row"])
+    header = line(out, record, 1)
+    assert episode[header.index("PL_POST")] == episode[header.index("HOME_POST")]
+    assert episode[header.index("PL_POST")] == record["value"]
+    assert episode[header.index("PLACE")] != "P1"
+    episodes = (out / record["file"]).read_text(encoding="utf-8").splitlines()[1:]
+    assert [row.split(",")[0] for row in episodes].count(episode[0]) == 1
+
+
 def test_extra_column(injected: tuple[Path, dict[str, dict]]) -> None:
     out, records = injected
     record = records["extra_column"]
