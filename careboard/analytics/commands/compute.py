@@ -2,10 +2,15 @@
 
 Each PATH is a folder holding one collection year's return, named by the year it ends
 (`2025` = 1 April 2024 to 31 March 2025), or a folder of such folders (the layout `careboard
-synth` writes). Returns up to --year are read, minimised with a key that lives only for this
-run, and loaded into a temporary store; the indicators for --year are written as JSON:
-{"year": YYYY, "indicators": {code: {"value", "numerator", "denominator", "flags"}}}.
-Indicators needing a year that is not given are flagged "not_derivable".
+synth` writes). Returns up to --year are read, checked by the validator (with the year
+before's return where it is given), minimised with a key that lives only for this run, and
+loaded into a temporary store with their warnings counted; the indicators for --year are
+written as JSON: {"year": YYYY, "indicators": {code: {"value", "numerator", "denominator",
+"flags", "note", "warnings"}}}. Indicators needing a year that is not given are flagged
+"not_derivable"; those reading a field that a validation warning concerns are flagged
+"data_quality", with the warnings (year, table, column, rule_id, count) and a sentence in
+"note". A return with validation errors is computed all the same (an import would refuse
+it), with a note on stderr.
 Exit status: 0 computed, 1 a return could not be read, 2 set-up problem.
 """
 
@@ -17,12 +22,16 @@ import secrets
 import sys
 import tempfile
 import time
+from dataclasses import asdict
 from pathlib import Path
 
 from careboard.analytics.engine import IndicatorResult, compute
+from careboard.analytics.ssda903.findings import warning_counts
 from careboard.analytics.ssda903.minimise import minimise
-from careboard.analytics.ssda903.reader import read_return
+from careboard.analytics.ssda903.reader import RawReturn, read_return
 from careboard.analytics.ssda903.store import Store
+from careboard.analytics.ssda903.validate import validate_return
+from careboard.analytics.validation_caveats import add_warnings
 
 NAME = "compute"
 EXIT_OK, EXIT_UNREADABLE, EXIT_SETUP = 0, 1, 2
@@ -74,6 +83,8 @@ def as_json(year: int, results: dict[str, IndicatorResult]) -> dict[str, object]
                 "numerator": result.numerator,
                 "denominator": result.denominator,
                 "flags": list(result.flags),
+                "note": result.note,
+                "warnings": [asdict(warning) for warning in result.warnings],
             }
             for code, result in results.items()
         },
@@ -93,6 +104,7 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="careboard-compute-") as scratch:
         store = Store(Path(scratch) / "store.duckdb")
+        previous: RawReturn | None = None
         for year, folder in sorted(folders.items()):
             raw = read_return(folder, year)
             if raw.has_errors:
@@ -100,15 +112,27 @@ def run(args: argparse.Namespace) -> int:
                 for finding in raw.findings[:10]:
                     print(f"  {finding.location()}: {finding.message}", file=sys.stderr)
                 return EXIT_UNREADABLE
-            store.load(year, minimise(raw, key=key, postcodes=postcodes, la=la))
+            last_year = previous if previous is not None and previous.year == year - 1 else None
+            findings = [*raw.findings, *validate_return(raw, year, last_year)]
+            errors = sum(finding.blocks_import for finding in findings)
+            if errors:
+                print(
+                    f"note: {folder} has {errors:,} validation error(s), which would stop "
+                    "`careboard import`; computed from it as it is.",
+                    file=sys.stderr,
+                )
+            tables = minimise(raw, key=key, postcodes=postcodes, la=la)
+            store.load(year, tables, warnings=warning_counts(findings, year))
+            previous = raw
         loaded = time.perf_counter()
-        results = compute(store.ibis(), args.year, years_loaded=store.years())
+        computed = compute(store.ibis(), args.year, years_loaded=store.years())
+        results = add_warnings({args.year: computed}, store.warnings())[args.year]
     finished = time.perf_counter()
     args.json.write_text(json.dumps(as_json(args.year, results), indent=2), encoding="utf-8")
     derivable = sum("not_derivable" not in r.flags for r in results.values())
     print(
         f"{derivable} of {len(results)} indicators computed for {args.year} from "
-        f"{len(folders)} return(s): loaded in {loaded - started:.1f} s, computed in "
+        f"{len(folders)} return(s): checked and loaded in {loaded - started:.1f} s, computed in "
         f"{finished - loaded:.2f} s; wrote {args.json}"
     )
     return EXIT_OK

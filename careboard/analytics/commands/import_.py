@@ -2,8 +2,9 @@
 
 Reads PATH (a folder of CSV files, one XML file, a list of files or a zip) for collection
 year YEAR (the year it ends: 2025 = 2024-25), runs the validator, and stores the
-minimised tables in the DuckDB store only if no finding is an error. CHILD and SW_ID are
-pseudonymised with the key in the environment variable CAREBOARD_PSEUDONYM_KEY.
+minimised tables in the DuckDB store only if no finding is an error, with the warnings
+counted by table, column and rule (the indicators name those that concern them). CHILD and
+SW_ID are pseudonymised with the key in the environment variable CAREBOARD_PSEUDONYM_KEY.
 Exit status: 0 stored, 1 the return has errors (nothing stored), 2 set-up problem.
 """
 
@@ -16,7 +17,7 @@ import time
 from collections import Counter
 from typing import TextIO
 
-from careboard.analytics.ssda903.findings import Finding
+from careboard.analytics.ssda903.findings import Finding, warning_counts
 from careboard.analytics.ssda903.minimise import PseudonymKeyError, check_key, minimise
 from careboard.analytics.ssda903.postcodes import PostcodeDirectoryError
 from careboard.analytics.ssda903.reader import RawReturn, read_return
@@ -122,7 +123,7 @@ def run(args: argparse.Namespace) -> int:
     except PostcodeDirectoryError as problem:
         print(f"careboard import: {problem}", file=sys.stderr)
         return EXIT_SETUP
-    counts = Store(args.store).load(args.year, tables)
+    counts = Store(args.store).load(args.year, tables, warnings=warning_counts(findings, args.year))
     print(f"Stored {args.year} in {args.store} ({time.perf_counter() - started:.1f} s):")
     for table, rows in counts.items():
         print(f"  {table:<16} {rows:>9,} rows")

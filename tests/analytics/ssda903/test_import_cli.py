@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from careboard.analytics.cli import main
+from careboard.analytics.ssda903.findings import WarningCount
 from careboard.analytics.ssda903.minimise import pseudonym
 from careboard.analytics.ssda903.store import Store
 
@@ -66,6 +67,22 @@ def test_clean_return_is_stored_pseudonymised(
         assert con.execute("SELECT child, pl_location, pl_distance FROM episodes").fetchall() == [
             (pseudonym(KEY.encode(), "child", "KID01"), "IN", 3.1)
         ]
+
+
+def test_the_warnings_of_a_stored_return_are_kept_as_counts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("CAREBOARD_PSEUDONYM_KEY", KEY)
+    at_home = RETURN["episodes.csv"].replace("CH62 2BB", "CH41 1AA")  # 392d, a warning
+    store_path = tmp_path / "store.duckdb"
+    folder = write_return(tmp_path / "2025", {**RETURN, "episodes.csv": at_home})
+    status = main(["import", str(folder), "--year", "2025", "--store", str(store_path)])
+    assert status == 0
+    assert "0 error(s), 1 warning(s)" in capsys.readouterr().out
+    assert Store(store_path).warnings() == [WarningCount(2025, "episodes", "PL_POST", "392d", 1)]
+    # Imported again without the warning, the year keeps no warnings.
+    main(["import", str(write_return(folder)), "--year", "2025", "--store", str(store_path)])
+    assert Store(store_path).warnings() == []
 
 
 def test_return_with_errors_is_not_stored(
