@@ -149,6 +149,8 @@ def year_figure(
             value, numerator, denominator = None, None, None
             status, sentence, note = out.status, out.sentence, why or ""
     caveat = row.note if row is not None and "data_quality" in row.flags else ""
+    if caveat and note == caveat:  # an empty group's note is its caveat: say it once
+        note = ""
     return YearFigure(
         year=year,
         label=judgement.period_label if judgement else period_kind(entry).label(year),

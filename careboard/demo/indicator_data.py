@@ -26,6 +26,7 @@ from django.conf import settings
 from careboard.analytics.commands.import_ import DEV_KEY
 from careboard.analytics.engine import IndicatorResult
 from careboard.analytics.indicators import REGISTRY
+from careboard.analytics.ssda903.findings import warning_counts
 from careboard.analytics.ssda903.minimise import minimise
 from careboard.analytics.ssda903.reader import read_return
 from careboard.analytics.ssda903.store import Store
@@ -112,7 +113,9 @@ def ensure_store(path: Path, progress: Callable[[str], None] = lambda _: None) -
                     f"{errors[0].location()}: {errors[0].message}"
                 )
             store.load(
-                year, minimise(raw, key=DEV_KEY, postcodes=postcodes, la=str(manifest["home_la"]))
+                year,
+                minimise(raw, key=DEV_KEY, postcodes=postcodes, la=str(manifest["home_la"])),
+                warnings=warning_counts(findings, year),
             )
     return store.years()
 
@@ -132,8 +135,7 @@ def cached_results(path: Path, codes: list[str]) -> Results:
             if saved.get("fingerprint") == fingerprint:
                 return {
                     int(year): {
-                        code: IndicatorResult(**{**result, "flags": tuple(result["flags"])})
-                        for code, result in by_code.items()
+                        code: IndicatorResult.from_dict(result) for code, result in by_code.items()
                     }
                     for year, by_code in saved["results"].items()
                 }

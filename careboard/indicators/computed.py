@@ -1,7 +1,9 @@
 """Values computed from the analytics store: run the engine, record the catalogue's figures.
 
 `compute_results` runs `careboard.analytics.engine.compute_years` over the DuckDB store for
-every loaded year (or the years asked for) in one pass; `save_results` records them as
+every loaded year (or the years asked for) in one pass, and adds the caveats of the
+validation warnings kept in the store (`careboard.analytics.validation_caveats`: the
+`data_quality` flag and a sentence in the note); `save_results` records them as
 IndicatorValues of every catalogue entry whose code the registry knows, then refreshes those
 entries' judgements.
 Figures that are already recorded are left alone, so running it twice changes nothing.
@@ -18,7 +20,8 @@ from django.db import transaction
 
 from careboard.analytics.engine import IndicatorResult, compute_years, loaded_years, stored_tables
 from careboard.analytics.indicators import REGISTRY
-from careboard.analytics.ssda903.store import Store
+from careboard.analytics.ssda903.store import Store, read_warnings
+from careboard.analytics.validation_caveats import add_warnings
 from careboard.indicators import judgements
 from careboard.indicators.models import CatalogueEntry, ValueSource
 from careboard.indicators.records import NewValue, record_value
@@ -53,9 +56,11 @@ def compute_results(
         loaded = loaded_years(backend, tables)
         wanted = sorted(loaded if years is None else set(years) & loaded)
         chosen = sorted(set(REGISTRY) if codes is None else set(codes) & set(REGISTRY))
-        return compute_years(backend, wanted, tables=tables, codes=chosen, years_loaded=loaded)
+        results = compute_years(backend, wanted, tables=tables, codes=chosen, years_loaded=loaded)
+        warnings = read_warnings(backend.con)  # the same snapshot of the store
     finally:
         backend.disconnect()
+    return add_warnings(results, warnings)
 
 
 def save_results(results: Results, *, by: Any) -> ComputeReport:

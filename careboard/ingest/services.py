@@ -1,8 +1,9 @@
 """What an import does, step by step, on the same analytics functions as `careboard import`.
 
 `check(run)` reads and validates the uploaded files and keeps the findings; `store(run)`
-reads them again, checks again, minimises and loads the year into the analytics store, which
-replaces the year atomically (the previous data stays live if anything fails), then records
+reads them again, checks again, minimises and loads the year into the analytics store with
+its warnings counted by table, column and rule (`findings.warning_counts`), which replaces
+the year atomically (the previous data stays live if anything fails), then records
 the indicator values of every year in the store again, as `manage.py compute_indicators`
 does. Each step first claims the run by moving its status on in one UPDATE, so two workers
 never take the same run. Nothing raised inside a step escapes it: the run ends in `failed`
@@ -24,7 +25,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from careboard.analytics.ssda903.findings import Finding
+from careboard.analytics.ssda903.findings import Finding, warning_counts
 from careboard.analytics.ssda903.minimise import check_key, minimise
 from careboard.analytics.ssda903.reader import RawReturn, read_return
 from careboard.analytics.ssda903.store import Store
@@ -210,7 +211,8 @@ def store(run: ImportRun) -> bool:
     try:
         target = StoreSettings.from_settings()
         raw = _read(run)
-        blocking = [f for f in _all_findings(raw) if f.blocks_import]
+        findings = _all_findings(raw)
+        blocking = [f for f in findings if f.blocks_import]
         if blocking:
             run.status = Status.FAILED
             run.message = (
@@ -219,7 +221,8 @@ def store(run: ImportRun) -> bool:
             )
         else:
             tables = minimise(raw, key=target.key, postcodes=target.postcodes, la=target.la)
-            run.stored_rows = target.store.load(run.year, tables)
+            warnings = warning_counts(findings, run.year)
+            run.stored_rows = target.store.load(run.year, tables, warnings=warnings)
             run.status = Status.IMPORTED
             stored = f"Stored {run.rows_stored:,} rows for {run.year_label}."
             run.message = f"{stored} {_recompute_indicators(run, target.store.path)}"

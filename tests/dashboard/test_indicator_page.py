@@ -3,10 +3,14 @@
 import pytest
 from defusedxml.ElementTree import fromstring
 
+from careboard.analytics.ssda903.findings import WarningCount
+from careboard.analytics.ssda903.store import Store
 from careboard.indicators import judgements
+from careboard.indicators.computed import compute_indicators
 from careboard.indicators.models import ValueSource
 from careboard.indicators.records import NewValue, record_value
 from careboard.voice.models import CareCouncilVerdict, Council
+from tests.analytics.indicators.builders import child, episode, tables
 from tests.dashboard.conftest import entry
 from tests.dashboard.page_reading import links, svg_title, svgs, text
 
@@ -138,3 +142,42 @@ def test_a_data_quality_caveat_and_an_empty_group_are_noted(plan, homes, board_m
     assert "2024-25: data-quality caveat: 2 care leavers with no OC3 row" in page
     overview = text(board_member.get("/dashboard/").content)
     assert "Data-quality caveat: 2 care leavers with no OC3 row" in overview
+
+
+def test_validation_warnings_in_the_store_are_data_quality_notes(
+    plan, homes, board_member, tmp_path
+):
+    # A warning on Episodes.PLACE in the 2024-25 return, which foster placements read.
+    found = entry(plan, homes, 5, "foster_placement_pct", source="ssda903")
+    store = tmp_path / "store.duckdb"
+    Store(store).load(
+        2025,
+        tables(child("C1"), episode("C1", "2024-06-01", place="U1"), year=2025),
+        warnings=[WarningCount(2025, "episodes", "PLACE", "383", 2)],
+    )
+    compute_indicators(store, by="test")
+    caveat = (
+        "2 validation warnings in the 2024-25 return affect a field this figure uses: "
+        "rule 383 on Episodes.PLACE (2)"
+    )
+    page = text(board_member.get(f"/dashboard/indicators/{found.code}/").content)
+    assert f"2024-25: data-quality caveat: {caveat}" in page
+    overview = text(board_member.get("/dashboard/").content)
+    assert f"Data-quality caveat: {caveat}" in overview
+
+
+def test_an_empty_group_with_a_caveat_says_it_once(plan, homes, board_member):
+    found = entry(plan, homes, 5, "care_leavers_19_21_in_touch_pct", source="ssda903")
+    caveat = "1 validation warning in the 2024-25 return affects a table this figure uses"
+    record_value(
+        found,
+        2025,
+        NewValue(None, 0, 0, flags=("empty_cohort", "data_quality"), note=caveat),
+        source=ValueSource.COMPUTED,
+        by="test",
+    )
+    judgements.refresh(found)
+    page = text(board_member.get(f"/dashboard/indicators/{found.code}/").content)
+    assert "2024-25: no children in the group" in page
+    assert f"2024-25: data-quality caveat: {caveat}" in page
+    assert page.count(caveat) == 1

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.test import Client
 
+from careboard.accounts.models import Role
 from careboard.analytics.engine import compute
+from careboard.analytics.ssda903.findings import WarningCount
 from careboard.analytics.ssda903.store import Store
 from careboard.core.models import AuditEvent
 from careboard.indicators.models import CatalogueEntry, IndicatorValue, Judgement
 from careboard.indicators.records import set_target
+from tests.analytics.indicators.builders import child, episode, tables
 
 
 @pytest.fixture
@@ -108,3 +113,44 @@ def test_catalogue_codes_the_registry_does_not_know_are_reported(
 def test_no_store_is_a_clear_error(tmp_path: Path, db: None) -> None:
     with pytest.raises(CommandError, match="No analytics store"):
         _run("--store", str(tmp_path / "absent.duckdb"))
+
+
+PLACE_WARNING = WarningCount(2025, "episodes", "PLACE", "383", 1)
+PLACE_CAVEAT = (
+    "1 validation warning in the 2024-25 return affects a field this figure uses: "
+    "rule 383 on Episodes.PLACE (1)"
+)
+
+
+def test_validation_warnings_kept_in_the_store_are_recorded_with_the_values(
+    tmp_path: Path, foster: CatalogueEntry, client_as: Callable[[Role], Client]
+) -> None:
+    # foster_placement_pct reads Episodes.PLACE; cla_count_31mar reads DECOM, DEC and LS.
+    counted = CatalogueEntry.objects.create(
+        plan=foster.plan,
+        order=9,
+        strategy_wording="Children looked after at 31 March",
+        code="cla_count_31mar",
+        source="ssda903",
+        unit="count",
+        polarity="contextual",
+    )
+    path = tmp_path / "store.duckdb"
+    year_2025 = tables(child("C1"), episode("C1", "2024-06-01", place="U1"), year=2025)
+    Store(path).load(2025, year_2025, warnings=[PLACE_WARNING])
+    _run("--store", str(path))
+
+    row = IndicatorValue.objects.get(entry=foster, year=2025, is_current=True)
+    assert (row.value, row.numerator, row.denominator) == (100.0, 1, 1)
+    assert row.flags == ["data_quality"]
+    assert row.note == PLACE_CAVEAT
+    other = IndicatorValue.objects.get(entry=counted, year=2025, is_current=True)
+    assert (other.value, other.flags, other.note) == (1.0, [], "")
+    page = client_as(Role.PERFORMANCE_ANALYST).get("/indicators/foster_placement_pct/")
+    assert f"Data-quality caveat: {PLACE_CAVEAT}" in page.content.decode()
+
+    # The return imported again without the warning: the figure is recorded again, clean.
+    Store(path).load(2025, year_2025)
+    assert "1 value(s) recorded, 1 unchanged" in _run("--store", str(path))
+    row = IndicatorValue.objects.get(entry=foster, year=2025, is_current=True)
+    assert (row.value, row.flags, row.note) == (100.0, [], "")

@@ -19,14 +19,17 @@ from django.utils.html import escape
 from careboard.accounts.models import User
 from careboard.analytics.engine import compute
 from careboard.analytics.indicators import REGISTRY
+from careboard.analytics.ssda903.findings import WarningCount
 from careboard.analytics.ssda903.store import Store
+from careboard.analytics.ssda903.synth.generate import SynthRequest, generate
 from careboard.core.models import AuditEvent
 from careboard.indicators.models import CatalogueEntry, IndicatorValue, Judgement
 from careboard.ingest.models import Status
 from careboard.strategy.models import Plan
-from tests.ingest.conftest import YEAR, csv_files, latest_run, upload
+from tests.ingest.conftest import CHILDREN, YEAR, csv_files, latest_run, upload
 
 FOSTER = "foster_placement_pct"  # % looked after at 31 March placed with foster carers
+OUTSIDE = "placed_outside_la_pct"  # reads Episodes.PL_POST (as PL_LOCATION)
 MOVES = "placement_moves_2plus_2yr_pct"  # reads the year before too
 
 
@@ -186,3 +189,44 @@ def test_when_computing_fails_the_return_stays_stored_and_the_run_says_so(
     call_command("compute_indicators", stdout=out)
     assert "2 value(s) recorded" in out.getvalue()
     assert IndicatorValue.objects.filter(entry=foster, year=YEAR).exists()
+
+
+@pytest.fixture(scope="module")
+def return_with_a_warning(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A 2024-25 return whose only finding is a warning on one episode's PL_POST (392d)."""
+    out = tmp_path_factory.mktemp("synth-warning")
+    generate(
+        SynthRequest(
+            children=CHILDREN,
+            first_year=YEAR - 1,
+            last_year=YEAR,
+            seed=7,
+            out=out,
+            defects=("placed_at_home_postcode",),
+        )
+    )
+    return out / str(YEAR)
+
+
+def test_the_warnings_of_a_stored_return_qualify_the_values_they_concern(
+    analyst_client: Client, return_with_a_warning: Path, plan: Plan, settings: Any
+) -> None:
+    foster = entry(plan, 1, FOSTER)
+    outside = entry(plan, 2, OUTSIDE, polarity="contextual")
+
+    import_year(analyst_client, return_with_a_warning, YEAR)
+
+    run = latest_run()
+    assert (run.status, run.errors, run.warnings) == (Status.IMPORTED, 0, 1)
+    assert Store(settings.CAREBOARD_ANALYTICS_STORE).warnings() == [
+        WarningCount(YEAR, "episodes", "PL_POST", "392d", 1)
+    ]
+    placed = IndicatorValue.objects.get(entry=outside, year=YEAR, is_current=True)
+    assert "data_quality" in placed.flags
+    assert placed.note.endswith(
+        "1 validation warning in the 2024-25 return affects a field this figure uses: "
+        "rule 392d on Episodes.PL_POST (1)"
+    )
+    fostered = IndicatorValue.objects.get(entry=foster, year=YEAR, is_current=True)
+    assert "validation warning" not in fostered.note
+    assert "data_quality" not in fostered.flags
