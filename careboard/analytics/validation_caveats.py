@@ -95,14 +95,6 @@ def affecting(
     return tuple(sorted(found, key=_order))
 
 
-def warnings_affecting(
-    indicators: Iterable[Indicator], year: int, summary: Iterable[WarningCount]
-) -> dict[str, tuple[WarningCount, ...]]:
-    """For each indicator (by code), the warnings in `summary` that affect it for `year`."""
-    kept = list(summary)
-    return {indicator.code: affecting(indicator, year, kept) for indicator in indicators}
-
-
 def sentence(warnings: Iterable[WarningCount]) -> str:
     """The caveat in words: how many warnings, in which years' returns, by rule and field."""
     ordered = sorted(warnings, key=_order)

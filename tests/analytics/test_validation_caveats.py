@@ -20,7 +20,6 @@ from careboard.analytics.validation_caveats import (
     fields_read,
     parse_source_field,
     sentence,
-    warnings_affecting,
     with_warnings,
 )
 from tests.analytics.indicators.builders import child, episode, oc2, tables
@@ -69,7 +68,7 @@ def test_source_fields_are_read_by_their_leading_table_and_field() -> None:
 
 def test_a_warning_on_a_field_affects_the_indicators_reading_it_and_no_other() -> None:
     summary = [PL_POST, SDQ_SCORE]
-    found = warnings_affecting([REGISTRY[c] for c in (OUTSIDE, COUNT, SDQ)], 2025, summary)
+    found = {code: affecting(REGISTRY[code], 2025, summary) for code in (OUTSIDE, COUNT, SDQ)}
     assert found == {OUTSIDE: (PL_POST,), COUNT: (), SDQ: (SDQ_SCORE,)}
 
 
