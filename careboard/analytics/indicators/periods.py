@@ -94,7 +94,6 @@ def _as_known_at(episodes: ir.Table, years: ir.Table) -> ir.Table:
     )
 
 
-@shared
 def episodes_known_at(tables: Tables, years: ir.Table) -> ir.Table:
     """Episodes begun by 31 March of each of `years`, as they stood on that day, with `year`."""
     return _as_known_at(tables["episodes"], years)
@@ -109,7 +108,6 @@ def overlaps(episodes: ir.Table, start: Day, end: Day) -> ir.BooleanValue:
     return (episodes.decom <= end) & (episodes.dec.isnull() | (episodes.dec >= start))
 
 
-@shared
 def episode_chains(tables: Tables, years: ir.Table) -> ir.Table:
     """Episodes known at 31 March of each of `years` (short breaks left out), with `year`,
     each with the start of its period of care, placement and carer.
@@ -163,8 +161,8 @@ def _chains_in_history(tables: Tables) -> ir.Table:
         & ~(episodes.place.isin(groups.PLACED_FOR_ADOPTION) & (episodes.rne != "S")),
     )
     so_far = ibis.cumulative_window(group_by=flagged.child, order_by=flagged.decom)
-    whole_history = ibis.window(group_by=flagged.child)
-    history_from = flagged.decom.min().over(whole_history)
+    # the earliest DECOM so far is the first, so the whole history's: one window, one sort
+    history_from = flagged.decom.min().over(so_far)
 
     def latest_start(flag: ir.BooleanValue) -> ir.DateValue:
         return ibis.ifelse(flag, flagged.decom, ibis.null("date")).max().over(so_far)
