@@ -93,18 +93,11 @@ def engine_worker(store_path: Path, years: list[int], repeat: int) -> dict[str, 
     backend = store.ibis()
     loaded = store.years()
     tables = engine.stored_tables(backend)
-    # Many years at once: the engine's compute_years (compiles once) where it has one.
-    many_years = getattr(engine, "compute_years", None) if len(years) > 1 else None
     times: list[tuple[float, float]] = []  # (wall, CPU) seconds of each run
     results: Results = {}
     for _ in range(repeat):
         started, cpu = time.perf_counter(), time.process_time()
-        if many_years is not None:
-            computed = many_years(backend, years, tables=tables, years_loaded=loaded)
-        else:
-            computed = {
-                y: engine.compute(backend, y, tables=tables, years_loaded=loaded) for y in years
-            }
+        computed = engine.compute_years(backend, years, tables=tables, years_loaded=loaded)
         times.append((time.perf_counter() - started, time.process_time() - cpu))
     for year, by_code in computed.items():
         results[str(year)] = {
@@ -118,7 +111,6 @@ def engine_worker(store_path: Path, years: list[int], repeat: int) -> dict[str, 
         "first_seconds": times[0][0],
         "peak_mb": _peak_mb(),
         "indicators": len(next(iter(computed.values()))),
-        "how": "compute_years" if many_years is not None else "compute, year by year",
         "results": results,
     }
 
@@ -203,7 +195,7 @@ def run(scale: str) -> list[Measurement]:
     ratio = pandas["seconds"] / engine["seconds"]
     faster = f"engine {ratio:.1f}x faster" if ratio >= 1 else f"pandas {1 / ratio:.1f}x faster"
     engine_note = (
-        f"{what}; engine.{engine['how']}; best of {repeat} runs ({engine['cpu_seconds']:.1f} "
+        f"{what}; engine.compute_years; best of {repeat} runs ({engine['cpu_seconds']:.1f} "
         f"CPU s), compiled statements replayed after the first; "
         f"generate + load beforehand {prepared:.0f} s"
     )

@@ -53,8 +53,13 @@ def run_module(name: str, scale: str, queue: Any) -> None:
 
 
 def save(measurements: list[Measurement], path: Path) -> None:
+    """Store `measurements` in `path`, replacing rows of the same name and keeping the others
+    (a run of some modules updates only their rows of the baseline)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps([asdict(m) for m in measurements], indent=2) + "\n")
+    kept = load(path)
+    kept.update((m.name, m) for m in measurements)
+    rows = [asdict(m) for m in kept.values()]
+    path.write_text(json.dumps(rows, indent=2) + "\n")
 
 
 def load(path: Path) -> dict[str, Measurement]:

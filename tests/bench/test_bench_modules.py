@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from bench import bench_indicators, bench_validator_vs_d2i, d2i_validator
+from bench import bench_indicators, bench_validator_vs_d2i, d2i_validator, harness
+from bench.harness import Measurement
 from bench.validation_coverage import ReferenceRule, expand, match
 
 YEAR = 2025
@@ -89,3 +90,14 @@ def test_the_indicator_benchmark_runs_and_finds_both_sides_agree() -> None:
     assert 0 < engine.seconds <= first.seconds
     assert pandas.note.startswith("same ")
     assert "integer for integer" in pandas.note
+
+
+def test_saving_some_measurements_keeps_the_rest_of_the_baseline(tmp_path: Path) -> None:
+    path = tmp_path / "baseline.json"
+    harness.save([Measurement("a", 1.0), Measurement("b", 2.0)], path)
+    harness.save([Measurement("b", 0.5), Measurement("c", 3.0)], path)
+    assert {name: m.seconds for name, m in harness.load(path).items()} == {
+        "a": 1.0,
+        "b": 0.5,
+        "c": 3.0,
+    }
