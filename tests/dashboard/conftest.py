@@ -21,18 +21,6 @@ from careboard.strategy.models import Action, Plan, Priority, ProgressUpdate
 
 
 @pytest.fixture
-def plan(db: None) -> Plan:
-    return Plan.objects.create(
-        slug="cla-2022-25",
-        title="CLA and Care Leavers Strategy 2022-25",
-        short_title="CLA 2022-25",
-        starts_on=datetime.date(2022, 4, 1),
-        ends_on=datetime.date(2025, 3, 31),
-        status=Plan.Status.ACTIVE,
-    )
-
-
-@pytest.fixture
 def homes(plan: Plan) -> Priority:
     return Priority.objects.create(plan=plan, number=3, slug="homes", title="Stable homes")
 

@@ -3,7 +3,6 @@ contextual count, and signed-in clients by role."""
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,15 +20,7 @@ from careboard.strategy.models import Plan, Priority
 
 
 @pytest.fixture
-def plan(db: None) -> Plan:
-    plan = Plan.objects.create(
-        slug="cla-2022-25",
-        title="CLA and Care Leavers Strategy 2022-25",
-        short_title="CLA 2022-25",
-        starts_on=datetime.date(2022, 4, 1),
-        ends_on=datetime.date(2025, 3, 31),
-        status=Plan.Status.ACTIVE,
-    )
+def plan(plan: Plan) -> Plan:
     Priority.objects.create(plan=plan, number=1, slug="health", title="Health")
     return plan
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 from django.test import Client
 from django.urls import reverse
@@ -14,19 +12,12 @@ from careboard.strategy.models import Plan, Priority
 
 
 @pytest.fixture
-def plan(db: None) -> Plan:
-    """A two-priority strategy with three of seed 000's Measuring Success lines."""
-    plan = Plan.objects.create(
-        slug="cla-2022-25",
-        title="CLA and Care Leavers Strategy 2022-25",
-        short_title="CLA 2022-25",
-        starts_on=datetime.date(2022, 4, 1),
-        ends_on=datetime.date(2025, 3, 31),
-        status=Plan.Status.ACTIVE,
-    )
-    health = Priority.objects.create(
-        plan=plan, number=1, slug="health", title="Emotional and physical health and wellbeing"
-    )
+def plan(plan: Plan) -> Plan:
+    """A two-priority strategy with three of seed 000's Measuring Success lines (the
+    package's plan has the health priority already)."""
+    health = plan.priorities.get(slug="health")
+    health.title = "Emotional and physical health and wellbeing"
+    health.save()
     Priority.objects.create(
         plan=plan, number=2, slug="independence", title="Independence and transition to adulthood"
     )

@@ -4,7 +4,6 @@ stored and the run says the indicators were not updated and how to update them."
 
 from __future__ import annotations
 
-import datetime
 import io
 import logging
 from pathlib import Path
@@ -31,18 +30,6 @@ from tests.ingest.conftest import CHILDREN, YEAR, csv_files, latest_run, upload
 FOSTER = "foster_placement_pct"  # % looked after at 31 March placed with foster carers
 OUTSIDE = "placed_outside_la_pct"  # reads Episodes.PL_POST (as PL_LOCATION)
 MOVES = "placement_moves_2plus_2yr_pct"  # reads the year before too
-
-
-@pytest.fixture
-def plan(db: None) -> Plan:
-    return Plan.objects.create(
-        slug="cla-2022-25",
-        title="CLA and Care Leavers Strategy 2022-25",
-        short_title="CLA 2022-25",
-        starts_on=datetime.date(2022, 4, 1),
-        ends_on=datetime.date(2025, 3, 31),
-        status=Plan.Status.ACTIVE,
-    )
 
 
 def entry(plan: Plan, order: int, code: str, polarity: str = "higher") -> CatalogueEntry:
