@@ -13,15 +13,16 @@ from __future__ import annotations
 import math
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Any
 
 import ibis
-import ibis.expr.operations as ops
 import ibis.expr.types as ir
 import pyarrow as pa
 from ibis.backends import BaseBackend
 from ibis.common.exceptions import TableNotFound
 
+from careboard.analytics import plans
 from careboard.analytics.indicators import REGISTRY, Indicator
 from careboard.analytics.indicators.measures import RESULT_COLUMNS
 from careboard.analytics.indicators.registry import Tables
@@ -116,15 +117,22 @@ def compute(
     tables: Tables | None = None,
     codes: Iterable[str] | None = None,
     years_loaded: Collection[int] | None = None,
+    plans_dir: Path | None = None,
 ) -> dict[str, IndicatorResult]:
     """Compute the indicators (all registered ones unless `codes` is given) for `year`.
 
     `tables` defaults to the stored tables the backend holds; `years_loaded` defaults to
-    every collection year found in them.
+    every collection year found in them. On DuckDB, compiled plans are kept in memory and,
+    with `plans_dir`, in files there (see `careboard.analytics.plans`).
     """
-    return compute_years(backend, [year], tables=tables, codes=codes, years_loaded=years_loaded)[
-        year
-    ]
+    return compute_years(
+        backend,
+        [year],
+        tables=tables,
+        codes=codes,
+        years_loaded=years_loaded,
+        plans_dir=plans_dir,
+    )[year]
 
 
 def compute_years(
@@ -134,6 +142,7 @@ def compute_years(
     tables: Tables | None = None,
     codes: Iterable[str] | None = None,
     years_loaded: Collection[int] | None = None,
+    plans_dir: Path | None = None,
 ) -> dict[int, dict[str, IndicatorResult]]:
     """`compute` for each of `years` (in the order given), all in one query."""
     wanted = list(dict.fromkeys(years))
@@ -145,7 +154,7 @@ def compute_years(
         for year in wanted
     }
     runnable = [ind for ind in chosen if any(reasons[y][ind.code] is None for y in wanted)]
-    rows = _run_together(backend, tables, wanted, runnable) if runnable else {}
+    rows = _run_together(backend, tables, wanted, runnable, plans_dir) if runnable else {}
     return {
         year: {
             ind.code: _not_derivable(ind, year, reason)
@@ -182,11 +191,15 @@ def _together(tables: Tables, years: ir.Table, indicators: list[Indicator]) -> i
 
 
 def _run_together(
-    backend: BaseBackend, tables: Tables, years: Sequence[int], indicators: list[Indicator]
+    backend: BaseBackend,
+    tables: Tables,
+    years: Sequence[int],
+    indicators: list[Indicator],
+    plans_dir: Path | None,
 ) -> dict[tuple[int, str], dict[str, Any]]:
     """Run every indicator for every year in a single query, keyed by year and code."""
     if backend.name == "duckdb":
-        found = _run_on_duckdb(backend, tables, years, indicators)
+        found = _run_on_duckdb(backend, tables, years, indicators, plans_dir)
     else:
         years_table = ibis.memtable(_years_arrow(years))
         with computed_once(backend):
@@ -194,59 +207,36 @@ def _run_together(
     return {(int(row["year"]), str(row["code"])): row for row in found}
 
 
-@dataclass(frozen=True, slots=True)
-class Plan:
-    """One DuckDB run, compiled: the statements that create the shared blocks' temporary
-    tables (name, statement), in order, and the final query. The years are not in it: every
-    statement reads them from the `YEARS_TABLE` temporary table."""
-
-    blocks: tuple[tuple[str, str], ...]
-    query: str
-
-
-YEARS_TABLE = "_careboard_years"
-# Compiled plans by what they depend on (see `_plan_key`). Building and compiling the Ibis
-# expressions takes longer than running them on a council's data, so a process computes
-# with the same stored tables and indicators again from the plan.
-_PLANS: dict[tuple[Any, ...], Plan] = {}
-
-
-def _plan_key(tables: Tables, indicators: list[Indicator]) -> tuple[Any, ...] | None:
-    """What a plan's SQL depends on besides the indicators' code: which indicators, and the
-    name and schema of each stored table. None (do not keep the plan) when a table is not a
-    plain database table, such as an in-memory one."""
-    shapes = []
-    for name, table in sorted(tables.items()):
-        op = table.op()
-        if not isinstance(op, ops.DatabaseTable):
-            return None
-        shapes.append((name, op.name, op.namespace, op.schema))
-    return (tuple(indicator.code for indicator in indicators), tuple(shapes))
+YEARS_TABLE = "_careboard_years"  # the years a plan's statements read
 
 
 def _run_on_duckdb(
-    backend: BaseBackend, tables: Tables, years: Sequence[int], indicators: list[Indicator]
+    backend: BaseBackend,
+    tables: Tables,
+    years: Sequence[int],
+    indicators: list[Indicator],
+    plans_dir: Path | None,
 ) -> list[dict[str, Any]]:
-    key = _plan_key(tables, indicators)
+    key = plans.key_for([indicator.code for indicator in indicators], tables)
     backend.create_table(YEARS_TABLE, _years_arrow(years), temp=True, overwrite=True)
     try:
-        plan = _PLANS.get(key) if key is not None else None
+        plan = plans.find(key, plans_dir) if key is not None else None
         if plan is not None:
             return _replay(backend, plan)
         years_table = backend.table(YEARS_TABLE, database=("temp", "main"))
         with computed_once(backend) as run:
             together = _together(tables, years_table, indicators)
-            plan = Plan(blocks=tuple(run.created), query=backend.compile(together))
+            plan = plans.Plan(blocks=tuple(run.created), query=backend.compile(together))
             prepare(backend, together)
             found = _fetch(backend, plan.query)
         if key is not None:
-            _PLANS[key] = plan
+            plans.keep(key, plan, plans_dir)
         return found
     finally:
         drop_temporary(backend, YEARS_TABLE)
 
 
-def _replay(backend: BaseBackend, plan: Plan) -> list[dict[str, Any]]:
+def _replay(backend: BaseBackend, plan: plans.Plan) -> list[dict[str, Any]]:
     try:
         for _, statement in plan.blocks:
             backend.raw_sql(statement)

@@ -56,7 +56,14 @@ def compute_results(
         loaded = loaded_years(backend, tables)
         wanted = sorted(loaded if years is None else set(years) & loaded)
         chosen = sorted(set(REGISTRY) if codes is None else set(codes) & set(REGISTRY))
-        results = compute_years(backend, wanted, tables=tables, codes=chosen, years_loaded=loaded)
+        results = compute_years(
+            backend,
+            wanted,
+            tables=tables,
+            codes=chosen,
+            years_loaded=loaded,
+            plans_dir=store.plans_dir,
+        )
         warnings = read_warnings(backend.con)  # the same snapshot of the store
     finally:
         backend.disconnect()

@@ -67,6 +67,11 @@ class Store:
         con.execute("USE store")
         return con
 
+    @property
+    def plans_dir(self) -> Path:
+        """Where the indicator engine keeps its compiled plans for this store (no data)."""
+        return self.path.with_name(self.path.name + ".plans")
+
     def ibis(self) -> Any:
         """The same, as an Ibis DuckDB backend (for indicator expressions)."""
         import ibis

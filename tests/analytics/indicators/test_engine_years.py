@@ -9,7 +9,7 @@ from typing import Any
 import ibis
 import pytest
 
-from careboard.analytics import engine
+from careboard.analytics import plans
 from careboard.analytics.engine import compute, compute_years
 from careboard.analytics.indicators import REGISTRY
 from careboard.analytics.ssda903.minimise import minimise
@@ -69,14 +69,14 @@ def test_all_years_at_once_honour_codes_and_unloaded_years(synthetic_store: Stor
 
 
 def test_a_compiled_plan_is_run_again_for_other_years(synthetic_store: Store) -> None:
-    engine._PLANS.clear()
+    plans.forget_in_memory()
     in_2025 = compute_years(synthetic_store.ibis(), [2025])
-    assert len(engine._PLANS) == 1
+    assert plans.kept_in_memory() == 1
     # Another connection, and other years whose derivable indicators are those of 2025:
     # the plan is replayed (no new one), and it reads the years of this call.
     again = synthetic_store.ibis()
     both = compute_years(again, [2024, 2025])
-    assert len(engine._PLANS) == 1
+    assert plans.kept_in_memory() == 1
     assert both[2025] == in_2025[2025]
     assert both[2024] == compute(again, 2024)
     # Nothing is left behind on the connection.
@@ -85,14 +85,14 @@ def test_a_compiled_plan_is_run_again_for_other_years(synthetic_store: Store) ->
 
 
 def test_plans_are_kept_only_for_stored_tables(synthetic_store: Store) -> None:
-    engine._PLANS.clear()
+    plans.forget_in_memory()
     with synthetic_store.connect_readonly() as con:
         arrow = {name: con.table(name).to_arrow_table() for name in STORED_TABLES}
     in_memory = {name: ibis.memtable(table) for name, table in arrow.items()}
     backend = ibis.duckdb.connect()
     results = compute(backend, 2025, tables=in_memory, years_loaded=HISTORY)
     assert results == compute(synthetic_store.ibis(), 2025)
-    assert len(engine._PLANS) == 1  # the stored tables' plan only
+    assert plans.kept_in_memory() == 1  # the stored tables' plan only
 
 
 @pytest.mark.spark
