@@ -17,7 +17,6 @@ from tests.dashboard.conftest import (  # noqa: F401 - fixtures
     board,
     foster,
     homes,
-    plan,
     progress8,
     uasc,
 )
